@@ -1,0 +1,6 @@
+/** The data model: pure TypeScript over graphology, usable in Node without a browser. */
+export * from './types';
+export * from './validate';
+export * from './load';
+export * from './vocabulary';
+export * from './queries';

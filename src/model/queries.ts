@@ -1,0 +1,232 @@
+/**
+ * The questions the interface asks of a graph. Pure functions over graphology: no DOM, no view state.
+ */
+import type { ArticleGraph, Evidence, Paragraph } from './types';
+import {
+  entityTypeKey,
+  relationDefinition,
+  relationKey,
+  vocabularyOf,
+} from './vocabulary';
+
+/** What a person sees as a node's name: its label, else its key. Numbers and booleans become text. */
+export function nodeLabel(graph: ArticleGraph, key: string): string {
+  const label = graph.getNodeAttribute(key, 'label');
+  return label === undefined || label === null || label === '' ? key : String(label);
+}
+
+/** Nodes within `depth` hops of `key`, following edges in either direction; includes `key`. */
+export function neighbourhood(graph: ArticleGraph, key: string, depth = 1): Set<string> {
+  const seen = new Set([key]);
+  let frontier = [key];
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachNeighbor(node, (neighbour) => {
+        if (!seen.has(neighbour)) {
+          seen.add(neighbour);
+          next.push(neighbour);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export interface ElementFilter {
+  /** Relation keys whose edges are hidden. */
+  hiddenRelations?: ReadonlySet<string>;
+  /** Entity type keys whose nodes (and their edges) are hidden. */
+  hiddenTypes?: ReadonlySet<string>;
+  /** When given, only these nodes (and edges between them) are shown. */
+  onlyNodes?: ReadonlySet<string>;
+}
+
+export interface ElementSet {
+  nodes: Set<string>;
+  edges: Set<string>;
+}
+
+/** Which nodes and edges survive a filter. Nodes stay visible when all their edges are filtered out. */
+export function filterElements(graph: ArticleGraph, filter: ElementFilter): ElementSet {
+  const nodes = new Set<string>();
+  graph.forEachNode((key, attributes) => {
+    if (filter.hiddenTypes?.has(entityTypeKey(attributes))) return;
+    if (filter.onlyNodes && !filter.onlyNodes.has(key)) return;
+    nodes.add(key);
+  });
+  const edges = new Set<string>();
+  graph.forEachEdge((key, attributes, source, target) => {
+    if (!nodes.has(source) || !nodes.has(target)) return;
+    if (filter.hiddenRelations?.has(relationKey(attributes))) return;
+    edges.add(key);
+  });
+  return { nodes, edges };
+}
+
+export function evidenceOf(graph: ArticleGraph, edge: string): Evidence[] {
+  const evidence = graph.getEdgeAttribute(edge, 'evidence');
+  return Array.isArray(evidence) ? evidence : [];
+}
+
+/** Edges that cite the sentence as evidence. */
+export function edgesForSentence(graph: ArticleGraph, sentence: string): string[] {
+  return graph.filterEdges((edge) => evidenceOf(graph, edge).some((item) => item.sentence === sentence));
+}
+
+/** Sentence ids cited by an edge, or by any edge of a node, in reading order. */
+export function sentencesFor(graph: ArticleGraph, element: { kind: 'node' | 'edge'; key: string }): string[] {
+  const edges = element.kind === 'edge' ? [element.key] : graph.edges(element.key);
+  const ids = new Set(edges.flatMap((edge) => evidenceOf(graph, edge).map((item) => item.sentence)));
+  const order = sentenceOrder(graph);
+  return [...ids].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+}
+
+function sentenceOrder(graph: ArticleGraph): Map<string, number> {
+  const order = new Map<string, number>();
+  paragraphsOf(graph).forEach((paragraph) => paragraph.sentences.forEach((s) => order.set(s.id, order.size)));
+  return order;
+}
+
+export function paragraphsOf(graph: ArticleGraph): Paragraph[] {
+  const paragraphs = graph.getAttribute('source')?.paragraphs;
+  return Array.isArray(paragraphs) ? paragraphs : [];
+}
+
+export interface Statement {
+  edge: string;
+  subject: string;
+  verb: string;
+  object: string;
+  directed: boolean;
+  /** 'Bashar al-Assad supplies Hezbollah'. */
+  text: string;
+}
+
+/** An edge written as a sentence a person can read. */
+export function statementOf(graph: ArticleGraph, edge: string): Statement {
+  const attributes = graph.getEdgeAttributes(edge);
+  const definition = relationDefinition(vocabularyOf(graph), relationKey(attributes));
+  const verb = typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : definition.label;
+  const subject = nodeLabel(graph, graph.source(edge));
+  const object = nodeLabel(graph, graph.target(edge));
+  const directed = !graph.isUndirected(edge) && definition.directed;
+  return { edge, subject, verb, object, directed, text: `${subject} ${verb} ${object}` };
+}
+
+/** A node's statements, those where it is the subject first. */
+export function statementsOf(graph: ArticleGraph, node: string): Statement[] {
+  const edges = graph.edges(node);
+  const outgoing = edges.filter((edge) => graph.source(edge) === node);
+  const incoming = edges.filter((edge) => graph.source(edge) !== node);
+  return [...outgoing, ...incoming].map((edge) => statementOf(graph, edge));
+}
+
+export interface SearchHit {
+  key: string;
+  label: string;
+  /** The name that matched: the label or one of the aliases. */
+  matched: string;
+}
+
+/** Nodes whose label or aliases contain every word of the query, best first. */
+export function searchNodes(graph: ArticleGraph, query: string, limit = 8): SearchHit[] {
+  const words = normalise(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const hits: Array<SearchHit & { score: number }> = [];
+  graph.forEachNode((key, attributes) => {
+    const label = nodeLabel(graph, key);
+    const aliases = Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : [];
+    let best: { name: string; score: number } | undefined;
+    for (const [index, name] of [label, ...aliases].entries()) {
+      const text = normalise(name);
+      if (!words.every((word) => text.includes(word))) continue;
+      // Prefix matches beat inner matches; the label beats an alias; shorter names beat longer.
+      const score = (text.startsWith(words[0]) ? 0 : 100) + (index === 0 ? 0 : 10) + text.length / 1000;
+      if (!best || score < best.score) best = { name, score };
+    }
+    if (best) hits.push({ key, label, matched: best.name, score: best.score });
+  });
+  return hits
+    .sort((a, b) => a.score - b.score || a.label.localeCompare(b.label))
+    .slice(0, limit)
+    .map(({ key, label, matched }) => ({ key, label, matched }));
+}
+
+function normalise(text: string): string {
+  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+export interface UsageCount {
+  key: string;
+  count: number;
+}
+
+/** Relation keys that edges use, most used first. */
+export function relationsInUse(graph: ArticleGraph): UsageCount[] {
+  const counts = new Map<string, number>();
+  graph.forEachEdge((_, attributes) => {
+    const key = relationKey(attributes);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return sortCounts(counts);
+}
+
+/** Entity types that nodes use, most used first. */
+export function typesInUse(graph: ArticleGraph): UsageCount[] {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_, attributes) => {
+    const key = entityTypeKey(attributes);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  return sortCounts(counts);
+}
+
+function sortCounts(counts: Map<string, number>): UsageCount[] {
+  return [...counts].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+export interface StoryStep {
+  paragraph: Paragraph;
+  /** Edges first stated in this paragraph. */
+  newEdges: string[];
+  /** Nodes that first appear (through an edge) in this paragraph. */
+  newNodes: string[];
+  /** Everything stated up to and including this paragraph. */
+  shown: ElementSet;
+}
+
+/**
+ * The article read paragraph by paragraph: at each step, what has been stated so far.
+ * An edge is stated at the first paragraph any of its evidence cites; a node appears with its
+ * first edge. Edges without evidence never appear in the story.
+ */
+export function storySteps(graph: ArticleGraph): StoryStep[] {
+  const paragraphs = paragraphsOf(graph);
+  const paragraphOf = new Map<string, number>();
+  paragraphs.forEach((paragraph, index) => paragraph.sentences.forEach((s) => paragraphOf.set(s.id, index)));
+  const firstStated = new Map<string, number>();
+  graph.forEachEdge((edge) => {
+    const indices = evidenceOf(graph, edge)
+      .map((item) => paragraphOf.get(item.sentence))
+      .filter((index): index is number => index !== undefined);
+    if (indices.length > 0) firstStated.set(edge, Math.min(...indices));
+  });
+  const nodes = new Set<string>();
+  const edges = new Set<string>();
+  return paragraphs.map((paragraph, index) => {
+    const newEdges = [...firstStated].filter(([, at]) => at === index).map(([edge]) => edge);
+    const newNodes: string[] = [];
+    for (const edge of newEdges) {
+      edges.add(edge);
+      for (const node of graph.extremities(edge)) {
+        if (!nodes.has(node)) {
+          nodes.add(node);
+          newNodes.push(node);
+        }
+      }
+    }
+    return { paragraph, newEdges, newNodes, shown: { nodes: new Set(nodes), edges: new Set(edges) } };
+  });
+}

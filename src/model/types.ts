@@ -1,0 +1,125 @@
+/**
+ * Attribute types of an article graph.
+ *
+ * Every field beyond a node's or edge's key is optional: any graphology graph is a valid input,
+ * and the article fields (relation, evidence, attribution, certainty, a source text) turn
+ * features on where they are present.
+ */
+import type Graph from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+
+/** How sure the article is of a claim, from plain statement to open doubt. */
+export type Certainty = 'stated' | 'reported' | 'possible' | 'uncertain';
+
+export const CERTAINTIES: readonly Certainty[] = ['stated', 'reported', 'possible', 'uncertain'];
+
+/** A verbatim passage of the source text and the sentence it comes from. */
+export interface Evidence {
+  /** Id of the sentence in `source.paragraphs[].sentences[]`. */
+  sentence: string;
+  /** The exact words of the article; a substring of that sentence. */
+  quote: string;
+}
+
+export interface NodeAttributes {
+  label?: string;
+  /** Key into `vocabulary.entityTypes`; unknown or missing types get default styling. */
+  type?: string;
+  /** Other names the article uses for the entity, verbatim. */
+  aliases?: string[];
+  description?: string;
+  x?: number;
+  y?: number;
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  /** Key into `vocabulary.relations`. */
+  relation?: string;
+  /** Overrides the relation's label for this edge only. */
+  label?: string;
+  evidence?: Evidence[];
+  /** Key into `vocabulary.attributions`: who states or assesses the claim. */
+  attribution?: string;
+  certainty?: Certainty;
+  /** The article's own words that qualify the claim, verbatim. */
+  hedge?: string;
+  /** When, as the article gives it ("in August", "in late September"). */
+  time?: string;
+  /** Key of the node that is supplied, delivered or targeted, where the claim names one. */
+  item?: string;
+  [extra: string]: unknown;
+}
+
+export interface RelationDefinition {
+  label: string;
+  definition: string;
+  directed: boolean;
+}
+
+export interface EntityTypeDefinition {
+  label: string;
+  definition: string;
+}
+
+export interface AttributionDefinition {
+  label: string;
+  /** The article's words for this claimant, verbatim. */
+  phrase?: string;
+  /** Key of the node that stands for the claimant, when it is in the graph. */
+  node?: string;
+}
+
+export interface Vocabulary {
+  relations: Record<string, RelationDefinition>;
+  entityTypes: Record<string, EntityTypeDefinition>;
+  attributions: Record<string, AttributionDefinition>;
+}
+
+export interface Sentence {
+  /** Stable id: `p<paragraph>s<sentence>`, both counted from 1. */
+  id: string;
+  text: string;
+}
+
+export interface Paragraph {
+  /** Stable id: `p<paragraph>`, counted from 1. */
+  id: string;
+  sentences: Sentence[];
+}
+
+export interface SourceText {
+  title: string;
+  outlet?: string;
+  section?: string;
+  /** ISO 8601 local date and time as printed by the outlet, e.g. `2023-11-02T23:18`. */
+  published?: string;
+  url?: string;
+  image?: string;
+  paragraphs: Paragraph[];
+}
+
+export interface GraphAttributes {
+  title?: string;
+  description?: string;
+  source?: SourceText;
+  vocabulary?: Partial<Vocabulary>;
+  [extra: string]: unknown;
+}
+
+export type ArticleGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type SerializedArticleGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** Graphology's serialization format as a caller may write it: every part optional. */
+export interface GraphData {
+  attributes?: GraphAttributes;
+  options?: { type?: 'mixed' | 'directed' | 'undirected'; multi?: boolean; allowSelfLoops?: boolean };
+  nodes?: Array<{ key: string | number; attributes?: NodeAttributes }>;
+  edges?: Array<{
+    key?: string | number;
+    source: string | number;
+    target: string | number;
+    attributes?: EdgeAttributes;
+    undirected?: boolean;
+  }>;
+}

@@ -1,0 +1,59 @@
+/**
+ * Reading the controlled vocabularies a dataset defines in its graph attributes, with sensible
+ * fallbacks for graphs that define none: a relation or type the vocabulary does not know is still
+ * named (from its key) and drawn with default styling.
+ */
+import type {
+  ArticleGraph,
+  AttributionDefinition,
+  EdgeAttributes,
+  EntityTypeDefinition,
+  RelationDefinition,
+  Vocabulary,
+} from './types';
+
+/** The relation key used for edges that carry none. */
+export const UNSPECIFIED_RELATION = 'related';
+/** The entity type used for nodes that carry none. */
+export const UNSPECIFIED_TYPE = 'entity';
+
+export function vocabularyOf(graph: ArticleGraph): Vocabulary {
+  const vocabulary = graph.getAttribute('vocabulary') ?? {};
+  return {
+    relations: vocabulary.relations ?? {},
+    entityTypes: vocabulary.entityTypes ?? {},
+    attributions: vocabulary.attributions ?? {},
+  };
+}
+
+/** 'delivers-via' -> 'delivers via'. */
+export function humanise(key: string): string {
+  return key.replace(/[-_]+/g, ' ').trim();
+}
+
+export function relationKey(attributes: EdgeAttributes): string {
+  const relation = attributes.relation;
+  return typeof relation === 'string' && relation !== '' ? relation : UNSPECIFIED_RELATION;
+}
+
+export function entityTypeKey(attributes: { type?: unknown }): string {
+  const type = attributes.type;
+  return typeof type === 'string' && type !== '' ? type : UNSPECIFIED_TYPE;
+}
+
+export function relationDefinition(vocabulary: Vocabulary, key: string): RelationDefinition {
+  return own(vocabulary.relations, key) ?? { label: humanise(key), definition: '', directed: true };
+}
+
+export function entityTypeDefinition(vocabulary: Vocabulary, key: string): EntityTypeDefinition {
+  return own(vocabulary.entityTypes, key) ?? { label: humanise(key), definition: '' };
+}
+
+export function attributionDefinition(vocabulary: Vocabulary, key: string): AttributionDefinition {
+  return own(vocabulary.attributions, key) ?? { label: key };
+}
+
+/** A record lookup that ignores inherited keys such as `constructor` or `__proto__`. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

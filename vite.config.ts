@@ -1,0 +1,46 @@
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { findBrowser } from './src/cli/find-browser';
+import { browserCommands } from './test/support/commands';
+
+export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
+  // Only the browser tests need Chromium; the dev server and the build never look for it.
+  const browser = mode === 'test' ? await findBrowser() : undefined;
+  return {
+    build: {
+      target: 'es2022',
+    },
+    test: {
+      // The JSON report is what .ci/run counts passes and failures from.
+      reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            include: ['test/unit/**/*.test.ts'],
+            environment: 'node',
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/browser/**/*.test.ts'],
+            testTimeout: 30_000,
+            browser: {
+              enabled: true,
+              headless: true,
+              screenshotFailures: false,
+              commands: browserCommands,
+              provider: playwright({
+                launchOptions: browser && { executablePath: browser.executablePath, args: browser.args },
+              }),
+              instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }],
+            },
+          },
+        },
+      ],
+    },
+  };
+});
