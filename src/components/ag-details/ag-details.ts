@@ -1,0 +1,236 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { evidenceOf, nodeLabel, statementOf, statementsOf, type Statement } from '../../model/queries';
+import type { ArticleGraph } from '../../model/types';
+import { attributionDefinition, entityTypeDefinition, entityTypeKey, relationDefinition, relationKey, vocabularyOf } from '../../model/vocabulary';
+import { CERTAINTY_ENCODING } from '../../view/encoding';
+import type { SelectionKind } from '../../events/events';
+import { sharedStyles } from '../shared/shared.styles';
+
+export interface DetailsSelectDetail {
+  kind: SelectionKind;
+  key: string;
+}
+
+/**
+ * What the graph says about the selection: for a node its type, description and relationships
+ * written as sentences with their evidence; for an edge its relation, attribution, certainty, time
+ * and the article's own words.
+ *
+ * @summary Details of the selected node or edge, with evidence.
+ * @fires ag-details-select - A relationship or entity in the panel was chosen; detail `{ kind, key }`.
+ */
+export class AgDetails extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.9rem;
+        line-height: 1.45;
+      }
+      h3 {
+        font-size: 1.15rem;
+        margin: 4px 0 2px;
+        overflow-wrap: anywhere;
+      }
+      .kind {
+        color: var(--_muted);
+        font-size: 0.8rem;
+        text-transform: uppercase;
+        letter-spacing: 0.05em;
+      }
+      p {
+        margin: 6px 0;
+        overflow-wrap: anywhere;
+      }
+      dl {
+        display: grid;
+        grid-template-columns: max-content 1fr;
+        gap: 4px 10px;
+        margin: 8px 0;
+      }
+      dt {
+        color: var(--_muted);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      li.statement {
+        border-top: 1px solid var(--_border);
+        padding: 8px 0;
+      }
+      .statement-text {
+        font: inherit;
+        font-weight: 600;
+        text-align: left;
+        border: none;
+        background: none;
+        padding: 0;
+        min-height: 0;
+        color: inherit;
+        cursor: pointer;
+        overflow-wrap: anywhere;
+      }
+      .statement-text:hover {
+        text-decoration: underline;
+      }
+      blockquote {
+        margin: 6px 0 0;
+        padding: 4px 0 4px 10px;
+        border-left: 3px solid var(--_accent);
+        color: var(--_text);
+        font-style: italic;
+        overflow-wrap: anywhere;
+      }
+      .cite {
+        display: block;
+        font-style: normal;
+        font-size: 0.75rem;
+        color: var(--_muted);
+      }
+      .badge {
+        display: inline-block;
+        font-size: 0.75rem;
+        padding: 0 6px;
+        margin-left: 4px;
+        border-radius: 999px;
+        border: 1px solid var(--_border);
+        color: var(--_muted);
+        font-weight: 400;
+        vertical-align: 1px;
+      }
+      .hint {
+        color: var(--_muted);
+      }
+      .item {
+        font: inherit;
+        padding: 0;
+        min-height: 0;
+        border: none;
+        background: none;
+        color: var(--_link);
+        text-decoration: underline;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** The graph the selection belongs to. */
+  @property({ attribute: false }) graph: ArticleGraph | undefined;
+
+  /** The selection to describe, or null for none. */
+  @property({ attribute: false }) selection: { kind: SelectionKind; key: string } | null = null;
+
+  override render() {
+    const { graph, selection } = this;
+    if (!graph) return nothing;
+    if (!selection) {
+      return html`<p class="hint">Select an entity or a relationship in the graph to see what the article says about it, in its own words.</p>
+        <p class="hint">${graph.order} entities, ${graph.size} relationships.</p>`;
+    }
+    if (selection.kind === 'node' && graph.hasNode(selection.key)) return this.renderNode(graph, selection.key);
+    if (selection.kind === 'edge' && graph.hasEdge(selection.key)) return this.renderEdge(graph, selection.key);
+    return nothing;
+  }
+
+  private renderNode(graph: ArticleGraph, key: string) {
+    const attributes = graph.getNodeAttributes(key);
+    const type = entityTypeDefinition(vocabularyOf(graph), entityTypeKey(attributes));
+    const aliases = (Array.isArray(attributes.aliases) ? attributes.aliases.map(String) : []).filter(
+      (alias) => alias !== nodeLabel(graph, key),
+    );
+    const statements = statementsOf(graph, key);
+    return html`
+      <div class="kind">${type.label}</div>
+      <h3>${nodeLabel(graph, key)}</h3>
+      ${typeof attributes.description === 'string' ? html`<p>${attributes.description}</p>` : nothing}
+      ${aliases.length > 0 ? html`<p><span class="hint">Also called</span> ${aliases.map((a) => `“${a}”`).join(', ')}</p>` : nothing}
+      <h2>Relationships (${statements.length})</h2>
+      ${statements.length === 0
+        ? html`<p class="hint">No relationships.</p>`
+        : html`<ul>
+            ${statements.map((statement) => html`<li class="statement">${this.renderStatement(graph, statement)}</li>`)}
+          </ul>`}
+    `;
+  }
+
+  private renderStatement(graph: ArticleGraph, statement: Statement) {
+    const certainty = graph.getEdgeAttribute(statement.edge, 'certainty');
+    const label = CERTAINTY_ENCODING.find((c) => c.key === certainty)?.label;
+    return html`
+      <button class="statement-text" type="button" @click=${() => this.choose('edge', statement.edge)}>
+        ${statement.text}${statement.directed ? nothing : html`<span class="visually-hidden"> (both ways)</span>`}
+      </button>
+      ${label && certainty !== 'stated' ? html`<span class="badge">${label}</span>` : nothing}
+      ${this.renderEvidence(graph, statement.edge)}
+    `;
+  }
+
+  private renderEvidence(graph: ArticleGraph, edge: string) {
+    return evidenceOf(graph, edge).map(
+      (item) => html`<blockquote data-sentence=${item.sentence}>
+        “${item.quote}”<span class="cite">Sentence ${item.sentence}</span>
+      </blockquote>`,
+    );
+  }
+
+  private renderEdge(graph: ArticleGraph, key: string) {
+    const attributes = graph.getEdgeAttributes(key);
+    const vocabulary = vocabularyOf(graph);
+    const relation = relationDefinition(vocabulary, relationKey(attributes));
+    const statement = statementOf(graph, key);
+    const certainty = CERTAINTY_ENCODING.find((c) => c.key === attributes.certainty);
+    const attribution = typeof attributes.attribution === 'string' ? attributionDefinition(vocabulary, attributes.attribution) : undefined;
+    const item = typeof attributes.item === 'string' && graph.hasNode(attributes.item) ? attributes.item : undefined;
+    const source = graph.source(key);
+    const target = graph.target(key);
+    return html`
+      <div class="kind">Relationship</div>
+      <h3>${statement.text}</h3>
+      <dl>
+        <dt>Relation</dt>
+        <dd>${relation.label}${relation.definition ? html`: <span class="hint">${relation.definition}</span>` : nothing}</dd>
+        <dt>From</dt>
+        <dd><button class="item" type="button" @click=${() => this.choose('node', source)}>${nodeLabel(graph, source)}</button></dd>
+        <dt>To</dt>
+        <dd><button class="item" type="button" @click=${() => this.choose('node', target)}>${nodeLabel(graph, target)}</button></dd>
+        ${item
+          ? html`<dt>Concerning</dt>
+              <dd><button class="item" type="button" @click=${() => this.choose('node', item)}>${nodeLabel(graph, item)}</button></dd>`
+          : nothing}
+        ${attribution
+          ? html`<dt>According to</dt>
+              <dd>${attribution.label}${attribution.phrase && attribution.phrase !== attribution.label ? html` <span class="hint">(“${attribution.phrase}”)</span>` : nothing}</dd>`
+          : nothing}
+        ${certainty
+          ? html`<dt>Certainty</dt>
+              <dd>${certainty.label}${typeof attributes.hedge === 'string' ? html`: <span class="hint">“${attributes.hedge}”</span>` : nothing}</dd>`
+          : nothing}
+        ${typeof attributes.time === 'string' ? html`<dt>When</dt><dd>${attributes.time}</dd>` : nothing}
+      </dl>
+      ${evidenceOf(graph, key).length > 0 ? html`<h2>Evidence</h2>${this.renderEvidence(graph, key)}` : nothing}
+    `;
+  }
+
+  private choose(kind: SelectionKind, key: string) {
+    this.dispatchEvent(
+      new CustomEvent<DetailsSelectDetail>('ag-details-select', { detail: { kind, key }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-details': AgDetails;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ag-details-select': CustomEvent<DetailsSelectDetail>;
+  }
+}

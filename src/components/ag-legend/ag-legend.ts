@@ -1,0 +1,201 @@
+import { LitElement, css, html, svg, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Encoding, NodeShape } from '../../view/encoding';
+import { paint, type ThemeTokens } from '../../view/stylesheet';
+import { sharedStyles } from '../shared/shared.styles';
+
+export interface LegendToggleDetail {
+  kind: 'relation' | 'type';
+  key: string;
+  visible: boolean;
+}
+
+/**
+ * The legend of `<article-graph>`: every colour, shape and line style in use, explained. Each entity
+ * type and relation is also a switch that shows or hides it.
+ *
+ * @summary Legend and filter of the graph.
+ * @fires ag-legend-toggle - A type or relation was switched on or off; detail `{ kind, key, visible }`.
+ */
+export class AgLegend extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.875rem;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      label {
+        display: grid;
+        grid-template-columns: auto 26px 1fr auto;
+        align-items: center;
+        gap: 6px;
+        padding: 3px 4px;
+        border-radius: 4px;
+        cursor: pointer;
+      }
+      label:hover {
+        background: var(--_surface-hover);
+      }
+      input {
+        margin: 0;
+        accent-color: var(--_accent);
+      }
+      .off {
+        color: var(--_muted);
+        text-decoration: line-through;
+      }
+      .count {
+        color: var(--_muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .certainty {
+        display: grid;
+        grid-template-columns: 26px 1fr;
+        gap: 6px;
+        align-items: center;
+        padding: 3px 4px 3px 27px;
+      }
+      svg {
+        display: block;
+      }
+      .actions {
+        display: flex;
+        gap: 6px;
+        margin-top: 4px;
+      }
+      .actions button {
+        min-height: 26px;
+        padding: 2px 8px;
+        font-size: 0.8rem;
+      }
+    `,
+  ];
+
+  /** The encoding to explain; the shell derives it from the graph. */
+  @property({ attribute: false }) encoding: Encoding = { types: [], relations: [], certainties: [] };
+
+  /** Theme tokens, so swatches match the canvas. */
+  @property({ attribute: false }) tokens: ThemeTokens | undefined;
+
+  /** Relation keys switched off. */
+  @property({ attribute: false }) hiddenRelations: ReadonlySet<string> = new Set();
+
+  /** Entity type keys switched off. */
+  @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
+
+  private toggle(kind: LegendToggleDetail['kind'], key: string, visible: boolean) {
+    this.dispatchEvent(
+      new CustomEvent<LegendToggleDetail>('ag-legend-toggle', { detail: { kind, key, visible }, bubbles: true, composed: true }),
+    );
+  }
+
+  private colour(hex: string): string {
+    return this.tokens ? paint(hex, this.tokens) : hex;
+  }
+
+  override render() {
+    const { types, relations, certainties } = this.encoding;
+    return html`
+      ${types.length > 0
+        ? html`<h2 id="types">Entities</h2>
+            <ul aria-labelledby="types">
+              ${types.map(
+                (type) => html`<li>
+                  <label class=${this.hiddenTypes.has(type.key) ? 'off' : ''} title=${type.definition || type.label}>
+                    <input
+                      type="checkbox"
+                      .checked=${!this.hiddenTypes.has(type.key)}
+                      @change=${(e: Event) => this.toggle('type', type.key, (e.target as HTMLInputElement).checked)}
+                    />
+                    ${shapeSwatch(type.shape, this.colour(type.color))}
+                    <span class="name">${type.label}</span>
+                    <span class="count" aria-label="${type.count} in the graph">${type.count}</span>
+                  </label>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${relations.length > 0
+        ? html`<h2 id="relations">Relations</h2>
+            <ul aria-labelledby="relations">
+              ${relations.map(
+                (relation) => html`<li>
+                  <label class=${this.hiddenRelations.has(relation.key) ? 'off' : ''} title=${relation.definition || relation.label}>
+                    <input
+                      type="checkbox"
+                      .checked=${!this.hiddenRelations.has(relation.key)}
+                      @change=${(e: Event) => this.toggle('relation', relation.key, (e.target as HTMLInputElement).checked)}
+                    />
+                    ${lineSwatch(this.colour(relation.color), 'solid', relation.directed, relation.emphasis ? 3.5 : 2)}
+                    <span class="name">${relation.label}</span>
+                    <span class="count" aria-label="${relation.count} in the graph">${relation.count}</span>
+                  </label>
+                </li>`,
+              )}
+            </ul>
+            <div class="actions">
+              <button type="button" @click=${() => this.setAll(true)}>Show all</button>
+              <button type="button" @click=${() => this.setAll(false)}>Hide all</button>
+            </div>`
+        : nothing}
+      ${certainties.length > 1
+        ? html`<h2 id="certainty">Certainty</h2>
+            <ul aria-labelledby="certainty">
+              ${certainties.map(
+                (c) => html`<li class="certainty">${lineSwatch('currentColor', c.lineStyle, false, 2)}<span>${c.label}</span></li>`,
+              )}
+            </ul>`
+        : nothing}
+    `;
+  }
+
+  private setAll(visible: boolean) {
+    for (const relation of this.encoding.relations) {
+      if (this.hiddenRelations.has(relation.key) === visible) this.toggle('relation', relation.key, visible);
+    }
+  }
+}
+
+const SHAPES: Partial<Record<NodeShape, string>> = {
+  'round-rectangle': 'M4 3h12a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3H4a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3z',
+  diamond: 'M10 1l9 9-9 9-9-9z',
+  hexagon: 'M5 2h10l5 8-5 8H5L0 10z',
+  'round-triangle': 'M10 2l9 16H1z',
+  rectangle: 'M2 3h16v14H2z',
+  'round-tag': 'M2 4h11l6 6-6 6H2z',
+  barrel: 'M3 3q7-2 14 0 2 7 0 14-7 2-14 0-2-7 0-14z',
+  octagon: 'M6 1h8l5 5v8l-5 5H6l-5-5V6z',
+  star: 'M10 1l2.6 6 6.4.5-4.9 4.2 1.5 6.3L10 14.6 4.4 18l1.5-6.3L1 7.5 7.4 7z',
+  'round-pentagon': 'M10 1l9 7-3.5 10h-11L1 8z',
+  vee: 'M1 2l9 6 9-6-9 16z',
+};
+
+function shapeSwatch(shape: NodeShape, colour: string) {
+  const path = SHAPES[shape];
+  return html`<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
+    ${path ? svg`<path d=${path} fill=${colour} />` : svg`<circle cx="10" cy="10" r="8.5" fill=${colour} />`}
+  </svg>`;
+}
+
+function lineSwatch(colour: string, style: 'solid' | 'dashed' | 'dotted', arrow: boolean, width: number) {
+  const dash = style === 'dashed' ? '5 3' : style === 'dotted' ? '1.5 3' : '';
+  return html`<svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
+    <line x1="1" y1="6" x2=${arrow ? 19 : 25} y2="6" stroke=${colour} stroke-width=${width} stroke-dasharray=${dash} stroke-linecap="round" />
+    ${arrow ? svg`<path d="M18 1.5L25 6l-7 4.5z" fill=${colour} />` : nothing}
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-legend': AgLegend;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ag-legend-toggle': CustomEvent<LegendToggleDetail>;
+  }
+}

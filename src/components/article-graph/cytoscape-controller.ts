@@ -1,0 +1,139 @@
+/**
+ * Owns the Cytoscape core of one host: creates it on a stable container once the host has rendered,
+ * follows the container's size, and destroys it (with every listener and observer) when the host
+ * disconnects. A reconnected host gets a fresh core and its elements back.
+ */
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LAYOUTS, type LayoutName } from '../../view/layouts';
+
+export interface CytoscapeCallbacks {
+  /** The container to draw into; must stay the same element across re-renders. */
+  container: () => HTMLElement | null | undefined;
+  /** Called with the new core, after creation and before any elements are added. */
+  created: (cy: Core) => void;
+  tap: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
+  hover: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
+}
+
+export interface DrawOptions {
+  elements: ElementDefinition[];
+  style: StylesheetJson;
+  layout: LayoutName;
+  animate: boolean;
+}
+
+export class CytoscapeController implements ReactiveController {
+  cy: Core | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private resizeFrame = 0;
+  private layoutRun: cytoscape.Layouts | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: CytoscapeCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // After a reconnect the container is already rendered; ask for an update so hostUpdated runs.
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (this.cy) return;
+    const container = this.callbacks.container();
+    if (!container) return;
+    this.create(container);
+  }
+
+  hostDisconnected(): void {
+    this.destroy();
+  }
+
+  private create(container: HTMLElement): void {
+    const cy = cytoscape({
+      container,
+      minZoom: 0.05,
+      maxZoom: 6,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      // Selection is driven by the host, so that it can be cleared, restored and announced.
+      autounselectify: false,
+    });
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) this.callbacks.tap(null);
+      else this.callbacks.tap({ kind: event.target.isNode() ? 'node' : 'edge', id: event.target.id() });
+    });
+    cy.on('mouseover', 'node, edge', (event: EventObject) => {
+      this.callbacks.hover({ kind: event.target.isNode() ? 'node' : 'edge', id: event.target.id() });
+    });
+    cy.on('mouseout', 'node, edge', () => this.callbacks.hover(null));
+    this.resizeObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.cy?.resize());
+    });
+    this.resizeObserver.observe(container);
+    this.cy = cy;
+    this.callbacks.created(cy);
+  }
+
+  destroy(): void {
+    this.layoutRun?.stop();
+    this.layoutRun = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.cy?.destroy();
+    this.cy = undefined;
+  }
+
+  /** Replaces every element, lays them out and resolves once the result is on screen. */
+  async draw(options: DrawOptions): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return;
+    this.layoutRun?.stop();
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.style(options.style);
+      cy.add(options.elements);
+    });
+    await this.runLayout(options.layout, options.animate);
+    await this.nextRender();
+  }
+
+  async runLayout(name: LayoutName, animate: boolean): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return;
+    const descriptor = LAYOUTS[name];
+    await descriptor.load?.();
+    if (this.cy !== cy || cy.destroyed()) return;
+    this.layoutRun?.stop();
+    const visible = cy.elements(':visible');
+    const layout = (visible.length > 0 ? visible : cy.elements()).layout(descriptor.options(animate && cy.nodes().length < 1500));
+    this.layoutRun = layout;
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await done;
+    if (this.layoutRun === layout) this.layoutRun = undefined;
+  }
+
+  /** Resolves after Cytoscape has drawn the next frame. */
+  nextRender(): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return Promise.resolve();
+    return new Promise((resolve) => {
+      let settled = false;
+      const finish = () => {
+        if (settled) return;
+        settled = true;
+        resolve();
+      };
+      cy.one('render', () => requestAnimationFrame(finish));
+      // An unchanged viewport may not render again; a frame later is as good.
+      requestAnimationFrame(() => requestAnimationFrame(finish));
+      (cy as Core & { forceRender?: () => void }).forceRender?.();
+    });
+  }
+}

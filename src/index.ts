@@ -1,0 +1,15 @@
+/**
+ * article-graph without side effects: the element classes, the data model and the view helpers.
+ * Import `article-graph/define` (or the bundle) to register the elements.
+ */
+export { ArticleGraphElement } from './components/article-graph/article-graph';
+export type { Theme, LayoutChoice, Panel, Selection } from './components/article-graph/article-graph';
+export { AgLegend } from './components/ag-legend/ag-legend';
+export { AgDetails } from './components/ag-details/ag-details';
+export { AgSearch } from './components/ag-search/ag-search';
+export * from './events/events';
+export * from './model';
+export { toElements } from './view/elements';
+export { encodingOf } from './view/encoding';
+export { buildStylesheet } from './view/stylesheet';
+export { LAYOUTS } from './view/layouts';

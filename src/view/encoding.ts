@@ -1,0 +1,174 @@
+/**
+ * The visual encoding: which colour and shape each entity type gets, which colour each relation
+ * gets, and how certainty is drawn. Pure: derived from a graph's vocabulary and usage, so the
+ * legend and the Cytoscape stylesheet always agree.
+ */
+import type { ArticleGraph, Certainty } from '../model/types';
+import {
+  entityTypeDefinition,
+  relationDefinition,
+  relationsInUse,
+  typesInUse,
+  vocabularyOf,
+} from '../model';
+
+export type NodeShape =
+  | 'ellipse'
+  | 'round-rectangle'
+  | 'diamond'
+  | 'hexagon'
+  | 'round-triangle'
+  | 'rectangle'
+  | 'round-tag'
+  | 'barrel'
+  | 'octagon'
+  | 'star'
+  | 'round-pentagon'
+  | 'vee';
+
+export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+export interface TypeEncoding {
+  key: string;
+  label: string;
+  definition: string;
+  count: number;
+  color: string;
+  shape: NodeShape;
+}
+
+export interface RelationEncoding {
+  key: string;
+  label: string;
+  definition: string;
+  count: number;
+  directed: boolean;
+  color: string;
+  /** The relations the design puts first are drawn heavier. */
+  emphasis: boolean;
+}
+
+export interface CertaintyEncoding {
+  key: Certainty;
+  label: string;
+  lineStyle: LineStyle;
+}
+
+export interface Encoding {
+  types: TypeEncoding[];
+  relations: RelationEncoding[];
+  certainties: CertaintyEncoding[];
+}
+
+/** Entity types the article dataset uses, with the shape and palette slot each one gets. */
+const KNOWN_TYPES: Record<string, { shape: NodeShape; color: string }> = {
+  person: { shape: 'ellipse', color: '#c2410c' },
+  government: { shape: 'round-rectangle', color: '#1d4ed8' },
+  intelligence: { shape: 'diamond', color: '#0f766e' },
+  'armed-group': { shape: 'hexagon', color: '#b91c1c' },
+  weapon: { shape: 'round-triangle', color: '#6d28d9' },
+  media: { shape: 'rectangle', color: '#4b5563' },
+  place: { shape: 'round-tag', color: '#15803d' },
+  site: { shape: 'barrel', color: '#a16207' },
+};
+
+/** Relations that tell the story of the article; they are drawn in strong colours and heavier. */
+const KNOWN_RELATIONS: Record<string, string> = {
+  supplies: '#dc2626',
+  'delivers-via': '#ea580c',
+  'allied-with': '#2563eb',
+  monitors: '#0d9488',
+};
+
+/** A colour-blind-aware categorical palette for everything else, in order of use. */
+const PALETTE = [
+  '#7c3aed',
+  '#db2777',
+  '#0891b2',
+  '#65a30d',
+  '#ca8a04',
+  '#9333ea',
+  '#0284c7',
+  '#be123c',
+  '#4d7c0f',
+  '#a21caf',
+  '#57534e',
+  '#0e7490',
+];
+
+const FALLBACK_SHAPES: NodeShape[] = ['octagon', 'star', 'round-pentagon', 'vee', 'ellipse', 'round-rectangle'];
+
+export const CERTAINTY_ENCODING: CertaintyEncoding[] = [
+  { key: 'stated', label: 'Stated by the article', lineStyle: 'solid' },
+  { key: 'reported', label: 'Reported by a source', lineStyle: 'solid' },
+  { key: 'possible', label: 'Suggested or feared', lineStyle: 'dashed' },
+  { key: 'uncertain', label: 'Uncertain', lineStyle: 'dotted' },
+];
+
+export function lineStyleOf(certainty: unknown): LineStyle {
+  return CERTAINTY_ENCODING.find((c) => c.key === certainty)?.lineStyle ?? 'solid';
+}
+
+export function encodingOf(graph: ArticleGraph): Encoding {
+  const vocabulary = vocabularyOf(graph);
+  const knownColours = new Set(Object.values(KNOWN_TYPES).map((t) => t.color));
+  let nextColour = 0;
+  let nextShape = 0;
+  const freeColour = (taken: Set<string>) => {
+    for (let i = 0; i < PALETTE.length; i++) {
+      const colour = PALETTE[(nextColour + i) % PALETTE.length];
+      if (!taken.has(colour)) {
+        nextColour += i + 1;
+        return colour;
+      }
+    }
+    return PALETTE[nextColour++ % PALETTE.length];
+  };
+
+  const types = typesInUse(graph)
+    .sort(byVocabularyOrder(Object.keys(vocabulary.entityTypes)))
+    .map(({ key, count }): TypeEncoding => {
+      const definition = entityTypeDefinition(vocabulary, key);
+      const known = Object.hasOwn(KNOWN_TYPES, key) ? KNOWN_TYPES[key] : undefined;
+      return {
+        key,
+        label: definition.label,
+        definition: definition.definition,
+        count,
+        color: known?.color ?? freeColour(knownColours),
+        shape: known?.shape ?? FALLBACK_SHAPES[nextShape++ % FALLBACK_SHAPES.length],
+      };
+    });
+
+  nextColour = 0;
+  const strong = new Set(Object.values(KNOWN_RELATIONS));
+  const relations = relationsInUse(graph)
+    .sort(byVocabularyOrder(Object.keys(vocabulary.relations)))
+    .map(({ key, count }): RelationEncoding => {
+      const definition = relationDefinition(vocabulary, key);
+      const known = Object.hasOwn(KNOWN_RELATIONS, key) ? KNOWN_RELATIONS[key] : undefined;
+      return {
+        key,
+        label: definition.label,
+        definition: definition.definition,
+        count,
+        directed: definition.directed,
+        color: known ?? freeColour(strong),
+        emphasis: known !== undefined,
+      };
+    });
+
+  const used = new Set<unknown>();
+  graph.forEachEdge((_, attributes) => used.add(attributes.certainty));
+  const certainties = CERTAINTY_ENCODING.filter((c) => used.has(c.key));
+  return { types, relations, certainties };
+}
+
+/** Vocabulary order first (the dataset's author chose it), then unknown keys by use. */
+function byVocabularyOrder(order: string[]) {
+  const rank = (key: string) => {
+    const index = order.indexOf(key);
+    return index === -1 ? order.length : index;
+  };
+  return (a: { key: string }, b: { key: string }) => rank(a.key) - rank(b.key);
+}

@@ -1,0 +1,153 @@
+/**
+ * The Cytoscape stylesheet, built from the theme's tokens and the graph's encoding. The tokens come
+ * from the component's CSS custom properties, so a page that re-themes the element re-themes the
+ * canvas too.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import type { Encoding } from './encoding';
+import { CERTAINTY_ENCODING } from './encoding';
+
+export interface ThemeTokens {
+  background: string;
+  text: string;
+  mutedText: string;
+  /** Outline behind labels, so they read over edges: usually the background. */
+  halo: string;
+  accent: string;
+  fontFamily: string;
+  dark: boolean;
+}
+
+export const LIGHT_TOKENS: ThemeTokens = {
+  background: '#ffffff',
+  text: '#1f2937',
+  mutedText: '#4b5563',
+  halo: '#ffffff',
+  accent: '#b45309',
+  fontFamily: 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, sans-serif',
+  dark: false,
+};
+
+export const DARK_TOKENS: ThemeTokens = {
+  background: '#111827',
+  text: '#f3f4f6',
+  mutedText: '#d1d5db',
+  halo: '#111827',
+  accent: '#fbbf24',
+  fontFamily: LIGHT_TOKENS.fontFamily,
+  dark: true,
+};
+
+/** Mixes a hex colour towards white by `amount` (0..1): the palette, lifted for dark backgrounds. */
+export function lighten(hex: string, amount: number): string {
+  const value = parseInt(hex.slice(1), 16);
+  const channels = [value >> 16, (value >> 8) & 255, value & 255].map((c) => Math.round(c + (255 - c) * amount));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export function paint(color: string, tokens: ThemeTokens): string {
+  return tokens.dark && /^#[0-9a-f]{6}$/i.test(color) ? lighten(color, 0.3) : color;
+}
+
+export interface StylesheetOptions {
+  /** Show every edge's label, not only those of emphasised, hovered or selected edges. */
+  edgeLabels?: 'all' | 'emphasis' | 'none';
+}
+
+export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options: StylesheetOptions = {}): StylesheetJson {
+  const { edgeLabels = 'emphasis' } = options;
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-family': tokens.fontFamily,
+        'font-size': 17,
+        'font-weight': 600,
+        'min-zoomed-font-size': 6,
+        color: tokens.text,
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 5,
+        'text-wrap': 'wrap',
+        'text-max-width': '150px',
+        'text-outline-color': tokens.halo,
+        'text-outline-width': 3,
+        'text-outline-opacity': 0.9,
+        width: 40,
+        height: 40,
+        'background-color': '#6b7280',
+        'border-width': 2,
+        'border-color': tokens.halo,
+        'overlay-opacity': 0,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        opacity: 0.7,
+        'curve-style': 'bezier',
+        'line-color': '#9ca3af',
+        'target-arrow-color': '#9ca3af',
+        'arrow-scale': 1.1,
+        label: edgeLabels === 'all' ? 'data(label)' : '',
+        'font-family': tokens.fontFamily,
+        'font-size': 14,
+        'min-zoomed-font-size': 7,
+        color: tokens.mutedText,
+        'text-rotation': 'autorotate',
+        'text-outline-color': tokens.halo,
+        'text-outline-width': 3,
+        'text-outline-opacity': 0.95,
+        'overlay-opacity': 0,
+        'transition-property': 'opacity',
+        'transition-duration': 150,
+      },
+    },
+    { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    { selector: 'edge.undirected', style: { 'target-arrow-shape': 'none' } },
+    { selector: 'edge.loop', style: { 'loop-direction': '-45deg', 'loop-sweep': '-60deg' } },
+  ];
+
+  for (const type of encoding.types) {
+    sheet.push({
+      selector: `node[type = ${JSON.stringify(type.key)}]`,
+      style: { 'background-color': paint(type.color, tokens), shape: type.shape },
+    });
+  }
+  for (const relation of encoding.relations) {
+    const color = paint(relation.color, tokens);
+    sheet.push({
+      selector: `edge[relation = ${JSON.stringify(relation.key)}]`,
+      style: {
+        'line-color': color,
+        'target-arrow-color': color,
+        ...(relation.emphasis ? { width: 4, opacity: 1, 'z-index': 5, label: edgeLabels === 'none' ? '' : 'data(label)', color: tokens.text } : {}),
+      },
+    });
+  }
+  for (const certainty of CERTAINTY_ENCODING) {
+    if (certainty.lineStyle === 'solid') continue;
+    sheet.push({ selector: `edge[certainty = "${certainty.key}"]`, style: { 'line-style': certainty.lineStyle } });
+  }
+
+  sheet.push(
+    { selector: '.hidden', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+    { selector: 'edge.labelled', style: { label: 'data(label)', color: tokens.text, opacity: 1, 'z-index': 9 } },
+    { selector: 'node.highlighted', style: { 'border-color': tokens.accent, 'border-width': 3, 'z-index': 10 } },
+    { selector: 'edge.highlighted', style: { width: 4, 'z-index': 9 } },
+    { selector: 'node.story-new', style: { 'border-color': tokens.accent, 'border-width': 5 } },
+    { selector: 'edge.story-new', style: { width: 5, label: 'data(label)', color: tokens.text } },
+    { selector: 'node:selected', style: { 'border-color': tokens.accent, 'border-width': 5, 'z-index': 11 } },
+    {
+      selector: 'edge:selected',
+      style: { width: 5, label: 'data(label)', color: tokens.text, 'underlay-color': tokens.accent, 'underlay-opacity': 0.35, 'underlay-padding': 4, 'z-index': 11 },
+    },
+    { selector: 'node.keyboard-focus', style: { 'underlay-color': tokens.accent, 'underlay-opacity': 0.45, 'underlay-padding': 8, 'underlay-shape': 'ellipse' } },
+  );
+  return sheet;
+}

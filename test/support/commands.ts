@@ -1,0 +1,43 @@
+/**
+ * Browser commands that run in Node with Playwright: real mouse input at coordinates inside the
+ * test page, for clicking a node where it is drawn on the canvas.
+ */
+import type { BrowserCommand } from 'vitest/node';
+
+type Point = { x: number; y: number };
+
+/** Converts client coordinates of the test frame into page coordinates (the frame may be scaled). */
+async function toPage(context: Parameters<BrowserCommand<[]>>[0], point: Point, frameWidth: number): Promise<Point> {
+  const frame = await context.frame();
+  const element = await frame.frameElement();
+  const box = await element.boundingBox();
+  if (!box) throw new Error('The test frame has no box');
+  const scale = box.width / frameWidth;
+  return { x: box.x + point.x * scale, y: box.y + point.y * scale };
+}
+
+export const mouseClick: BrowserCommand<[point: Point, frameWidth: number]> = async (context, point, frameWidth) => {
+  const at = await toPage(context, point, frameWidth);
+  await context.page.mouse.click(at.x, at.y);
+};
+
+export const mouseMove: BrowserCommand<[point: Point, frameWidth: number]> = async (context, point, frameWidth) => {
+  const at = await toPage(context, point, frameWidth);
+  await context.page.mouse.move(at.x, at.y, { steps: 4 });
+};
+
+export const mouseWheel: BrowserCommand<[point: Point, frameWidth: number, deltaY: number]> = async (context, point, frameWidth, deltaY) => {
+  const at = await toPage(context, point, frameWidth);
+  await context.page.mouse.move(at.x, at.y);
+  await context.page.mouse.wheel(0, deltaY);
+};
+
+export const browserCommands = { mouseClick, mouseMove, mouseWheel };
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    mouseClick: (point: Point, frameWidth: number) => Promise<void>;
+    mouseMove: (point: Point, frameWidth: number) => Promise<void>;
+    mouseWheel: (point: Point, frameWidth: number, deltaY: number) => Promise<void>;
+  }
+}

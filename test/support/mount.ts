@@ -1,0 +1,83 @@
+/**
+ * Browser test helpers: mount `<article-graph>` in the test page, wait for it to draw, and find
+ * where a node is on screen.
+ */
+import { commands } from 'vitest/browser';
+import '../../src/define';
+import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
+import type { AgReadyDetail } from '../../src/events/events';
+
+export interface Mounted {
+  element: ArticleGraphElement;
+  ready: CustomEvent<AgReadyDetail>;
+}
+
+const mounted = new Set<HTMLElement>();
+
+/** Adds an element to the page, lets `configure` set it up before connection, and waits for `ag-ready`. */
+export async function mount(
+  configure: (element: ArticleGraphElement) => void = () => {},
+  size = { width: 1100, height: 700 },
+): Promise<Mounted> {
+  const element = document.createElement('article-graph');
+  element.style.width = `${size.width}px`;
+  element.style.height = `${size.height}px`;
+  configure(element);
+  const ready = nextEvent(element, 'ag-ready');
+  document.body.append(element);
+  mounted.add(element);
+  return { element, ready: await ready };
+}
+
+export function unmountAll(): void {
+  for (const element of mounted) element.remove();
+  mounted.clear();
+}
+
+export function nextEvent<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  timeout = 15_000,
+): Promise<HTMLElementEventMap[K]> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
+    target.addEventListener(
+      type,
+      (event) => {
+        clearTimeout(timer);
+        resolve(event as HTMLElementEventMap[K]);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** Where a node is drawn, in client coordinates of the test page. */
+export function nodePoint(element: ArticleGraphElement, key: string): { x: number; y: number } {
+  const cy = element.cy!;
+  const node = cy.getElementById(key);
+  if (node.empty()) throw new Error(`node ${key} is not drawn`);
+  const rendered = node.renderedPosition();
+  const rect = cy.container()!.getBoundingClientRect();
+  return { x: rect.left + rendered.x, y: rect.top + rendered.y };
+}
+
+export async function clickNode(element: ArticleGraphElement, key: string): Promise<void> {
+  await commands.mouseClick(nodePoint(element, key), window.innerWidth);
+}
+
+export async function hoverNode(element: ArticleGraphElement, key: string): Promise<void> {
+  await commands.mouseMove(nodePoint(element, key), window.innerWidth);
+}
+
+/** The shadow root of a sub-element of the shell. */
+export function part<K extends keyof HTMLElementTagNameMap>(element: ArticleGraphElement, tag: K): HTMLElementTagNameMap[K] {
+  const found = element.shadowRoot!.querySelector(tag);
+  if (!found) throw new Error(`<${tag}> is not rendered`);
+  return found;
+}
+
+export async function settle(element: ArticleGraphElement): Promise<void> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
