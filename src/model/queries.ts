@@ -230,3 +230,55 @@ export function storySteps(graph: ArticleGraph): StoryStep[] {
     return { paragraph, newEdges, newNodes, shown: { nodes: new Set(nodes), edges: new Set(edges) } };
   });
 }
+
+/** The quotes of the given edges' evidence, grouped by the sentence they come from. */
+export function quotesBySentence(graph: ArticleGraph, edges: Iterable<string>): Map<string, string[]> {
+  const quotes = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (!graph.hasEdge(edge)) continue;
+    for (const item of evidenceOf(graph, edge)) {
+      const list = quotes.get(item.sentence) ?? [];
+      if (typeof item.quote === 'string' && item.quote !== '' && !list.includes(item.quote)) list.push(item.quote);
+      quotes.set(item.sentence, list);
+    }
+  }
+  return quotes;
+}
+
+export interface TextSpan {
+  text: string;
+  /** Part of a quote. */
+  marked: boolean;
+}
+
+/**
+ * A sentence cut into runs of plain and quoted text, for marking the quotes in it. Overlapping
+ * quotes merge; a quote not found verbatim is looked for ignoring case. When no quote is found at
+ * all (or none is given), the whole sentence is marked: it is still the evidence.
+ */
+export function markQuotes(text: string, quotes: readonly string[]): TextSpan[] {
+  const lower = text.toLowerCase();
+  const ranges: Array<[number, number]> = [];
+  for (const quote of quotes) {
+    let at = text.indexOf(quote);
+    if (at < 0) at = lower.indexOf(quote.toLowerCase());
+    if (at >= 0 && quote.length > 0) ranges.push([at, at + quote.length]);
+  }
+  if (ranges.length === 0) return text === '' ? [] : [{ text, marked: true }];
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  const spans: TextSpan[] = [];
+  let cursor = 0;
+  for (const [start, end] of merged) {
+    if (start > cursor) spans.push({ text: text.slice(cursor, start), marked: false });
+    spans.push({ text: text.slice(start, end), marked: true });
+    cursor = end;
+  }
+  if (cursor < text.length) spans.push({ text: text.slice(cursor), marked: false });
+  return spans;
+}
