@@ -55,6 +55,12 @@ function place(kind: 'node' | 'edge', index: number, key: unknown): string {
 const GRAPH_TYPES = ['mixed', 'directed', 'undirected'];
 
 /**
+ * graphology keeps each node's neighbours in plain objects, so a node keyed `__proto__` or
+ * `constructor` would corrupt them (and `Object.prototype` with them); such keys are refused.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
  * Checks that `data` is graphology's serialization format (`{attributes, options, nodes, edges}`)
  * and that the optional article fields are well formed. An empty list means the data is valid.
  */
@@ -120,6 +126,7 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
     if (node.key === undefined || node.key === null || node.key === '') return report(where, 'has no key');
     if (!isKey(node.key)) return report(where, `key must be a string or a number, got ${kindOf(node.key)}`);
     const key = String(node.key);
+    if (INHERITED_NAMES.has(key)) report(where, `key "${key}" is a built-in JavaScript name that graphology cannot store safely; rename the node`);
     const first = nodeIndex.get(key);
     if (first !== undefined) report(where, `key "${key}" is already used by node ${first + 1}`);
     else nodeIndex.set(key, index);
