@@ -76,6 +76,9 @@ export class ArticleGraphElement extends LitElement {
   /** Largest graph accepted, in nodes; a larger one is refused with a message naming the limit. */
   @property({ attribute: 'max-nodes', type: Number }) maxNodes = 100_000;
 
+  /** How long to wait for `src` to answer, in milliseconds, before giving up with a message. */
+  @property({ type: Number }) timeout = 15_000;
+
   @state() private data: Data | undefined;
   @state() private encoding: Encoding = { types: [], relations: [], certainties: [] };
   @state() private tokens: ThemeTokens = LIGHT_TOKENS;
@@ -161,6 +164,7 @@ export class ArticleGraphElement extends LitElement {
         signal: controller.signal,
         baseUrl: document.baseURI,
         maxNodes: this.maxNodes,
+        timeout: this.timeout,
       });
       if (sequence !== this.loadSequence) return;
       this.failure = undefined;
