@@ -55,6 +55,13 @@ export interface RelationDefinition {
   label: string;
   definition: string;
   directed: boolean;
+  /** Key into `vocabulary.families`: relations of one family share a colour and a legend group. */
+  family?: string;
+}
+
+export interface FamilyDefinition {
+  label: string;
+  definition?: string;
 }
 
 export interface EntityTypeDefinition {
@@ -74,6 +81,7 @@ export interface Vocabulary {
   relations: Record<string, RelationDefinition>;
   entityTypes: Record<string, EntityTypeDefinition>;
   attributions: Record<string, AttributionDefinition>;
+  families: Record<string, FamilyDefinition>;
 }
 
 export interface Sentence {

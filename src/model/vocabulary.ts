@@ -8,6 +8,7 @@ import type {
   AttributionDefinition,
   EdgeAttributes,
   EntityTypeDefinition,
+  FamilyDefinition,
   RelationDefinition,
   Vocabulary,
 } from './types';
@@ -23,6 +24,7 @@ export function vocabularyOf(graph: ArticleGraph): Vocabulary {
     relations: vocabulary.relations ?? {},
     entityTypes: vocabulary.entityTypes ?? {},
     attributions: vocabulary.attributions ?? {},
+    families: vocabulary.families ?? {},
   };
 }
 
@@ -47,6 +49,10 @@ export function relationDefinition(vocabulary: Vocabulary, key: string): Relatio
 
 export function entityTypeDefinition(vocabulary: Vocabulary, key: string): EntityTypeDefinition {
   return own(vocabulary.entityTypes, key) ?? { label: humanise(key), definition: '' };
+}
+
+export function familyDefinition(vocabulary: Vocabulary, key: string): FamilyDefinition {
+  return own(vocabulary.families, key) ?? { label: humanise(key) };
 }
 
 export function attributionDefinition(vocabulary: Vocabulary, key: string): AttributionDefinition {

@@ -6,6 +6,7 @@
 import type { ArticleGraph, Certainty } from '../model/types';
 import {
   entityTypeDefinition,
+  familyDefinition,
   relationDefinition,
   relationsInUse,
   typesInUse,
@@ -46,6 +47,8 @@ export interface RelationEncoding {
   color: string;
   /** The relations the design puts first are drawn heavier. */
   emphasis: boolean;
+  /** The family's key and label, when the vocabulary groups relations. */
+  family?: { key: string; label: string };
 }
 
 export interface CertaintyEncoding {
@@ -78,6 +81,16 @@ const KNOWN_RELATIONS: Record<string, string> = {
   'delivers-via': '#ea580c',
   'allied-with': '#2563eb',
   monitors: '#0d9488',
+};
+
+/** Families of relations share a hue, so that a dense graph reads as a few kinds of tie. */
+const KNOWN_FAMILIES: Record<string, string> = {
+  arms: '#c2410c',
+  alliance: '#3b82f6',
+  sources: '#0f766e',
+  conflict: '#a21caf',
+  control: '#a16207',
+  place: '#64748b',
 };
 
 /** A colour-blind-aware categorical palette for everything else, in order of use. */
@@ -141,20 +154,30 @@ export function encodingOf(graph: ArticleGraph): Encoding {
     });
 
   nextColour = 0;
-  const strong = new Set(Object.values(KNOWN_RELATIONS));
+  const strong = new Set([...Object.values(KNOWN_RELATIONS), ...Object.values(KNOWN_FAMILIES)]);
+  const familyColours = new Map<string, string>();
+  const familyColour = (family: string) => {
+    if (!familyColours.has(family)) {
+      familyColours.set(family, Object.hasOwn(KNOWN_FAMILIES, family) ? KNOWN_FAMILIES[family] : freeColour(strong));
+    }
+    return familyColours.get(family)!;
+  };
   const relations = relationsInUse(graph)
     .sort(byVocabularyOrder(Object.keys(vocabulary.relations)))
+    .sort(byFamily(vocabulary))
     .map(({ key, count }): RelationEncoding => {
       const definition = relationDefinition(vocabulary, key);
       const known = Object.hasOwn(KNOWN_RELATIONS, key) ? KNOWN_RELATIONS[key] : undefined;
+      const family = typeof definition.family === 'string' ? definition.family : undefined;
       return {
         key,
         label: definition.label,
         definition: definition.definition,
         count,
         directed: definition.directed,
-        color: known ?? freeColour(strong),
+        color: known ?? (family ? familyColour(family) : freeColour(strong)),
         emphasis: known !== undefined,
+        ...(family ? { family: { key: family, label: familyDefinition(vocabulary, family).label } } : {}),
       };
     });
 
@@ -162,6 +185,17 @@ export function encodingOf(graph: ArticleGraph): Encoding {
   graph.forEachEdge((_, attributes) => used.add(attributes.certainty));
   const certainties = CERTAINTY_ENCODING.filter((c) => used.has(c.key));
   return { types, relations, certainties };
+}
+
+/** Relations of one family together, families in the order the vocabulary lists them (stable sort). */
+function byFamily(vocabulary: ReturnType<typeof vocabularyOf>) {
+  const families = Object.keys(vocabulary.families);
+  const rank = (key: string) => {
+    const family = relationDefinition(vocabulary, key).family;
+    const index = family === undefined ? -1 : families.indexOf(family);
+    return index === -1 ? families.length : index;
+  };
+  return (a: { key: string }, b: { key: string }) => rank(a.key) - rank(b.key);
 }
 
 /** Vocabulary order first (the dataset's author chose it), then unknown keys by use. */

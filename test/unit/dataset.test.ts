@@ -82,6 +82,13 @@ describe('the article dataset', () => {
     }
   });
 
+  it('puts every relation in a defined family, and uses every family', () => {
+    const families = Object.keys(vocabulary.families!);
+    const used = new Set(Object.values(vocabulary.relations!).map((definition) => definition.family));
+    for (const family of used) expect(families, `family ${family}`).toContain(family);
+    expect([...used].sort()).toEqual([...families].sort());
+  });
+
   it('states the four relations of the design card', () => {
     const used = new Set(edges.map((edge) => edge.attributes!.relation));
     for (const relation of ['supplies', 'delivers-via', 'allied-with', 'monitors']) expect(used).toContain(relation);

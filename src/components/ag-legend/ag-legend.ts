@@ -1,6 +1,6 @@
 import { LitElement, css, html, svg, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Encoding, NodeShape } from '../../view/encoding';
+import type { Encoding, NodeShape, RelationEncoding } from '../../view/encoding';
 import { paint, type ThemeTokens } from '../../view/stylesheet';
 import { sharedStyles } from '../shared/shared.styles';
 
@@ -64,6 +64,14 @@ export class AgLegend extends LitElement {
       svg {
         display: block;
       }
+      label.family {
+        grid-template-columns: auto 1fr;
+        margin-top: 6px;
+        font-weight: 600;
+      }
+      ul.in-family {
+        padding-left: 14px;
+      }
       .actions {
         display: flex;
         gap: 6px;
@@ -123,22 +131,36 @@ export class AgLegend extends LitElement {
         : nothing}
       ${relations.length > 0
         ? html`<h2 id="relations">Relations</h2>
-            <ul aria-labelledby="relations">
-              ${relations.map(
-                (relation) => html`<li>
-                  <label class=${this.hiddenRelations.has(relation.key) ? 'off' : ''} title=${relation.definition || relation.label}>
-                    <input
-                      type="checkbox"
-                      .checked=${!this.hiddenRelations.has(relation.key)}
-                      @change=${(e: Event) => this.toggle('relation', relation.key, (e.target as HTMLInputElement).checked)}
-                    />
-                    ${lineSwatch(this.colour(relation.color), 'solid', relation.directed, relation.emphasis ? 3.5 : 2)}
-                    <span class="name">${relation.label}</span>
-                    <span class="count" aria-label="${relation.count} in the graph">${relation.count}</span>
-                  </label>
-                </li>`,
-              )}
-            </ul>
+            ${groupByFamily(relations).map(
+              (group) => html`${group.family
+                  ? html`<label class="family ${group.relations.every((r) => this.hiddenRelations.has(r.key)) ? 'off' : ''}">
+                      <input
+                        type="checkbox"
+                        .checked=${group.relations.some((r) => !this.hiddenRelations.has(r.key))}
+                        .indeterminate=${group.relations.some((r) => this.hiddenRelations.has(r.key)) &&
+                        group.relations.some((r) => !this.hiddenRelations.has(r.key))}
+                        @change=${(e: Event) => this.setAll((e.target as HTMLInputElement).checked, group.relations)}
+                      />
+                      <span class="family-name">${group.family.label}</span>
+                    </label>`
+                  : nothing}
+                <ul aria-label=${group.family?.label ?? 'Relations'} class=${group.family ? 'in-family' : ''}>
+                  ${group.relations.map(
+                    (relation) => html`<li>
+                      <label class=${this.hiddenRelations.has(relation.key) ? 'off' : ''} title=${relation.definition || relation.label}>
+                        <input
+                          type="checkbox"
+                          .checked=${!this.hiddenRelations.has(relation.key)}
+                          @change=${(e: Event) => this.toggle('relation', relation.key, (e.target as HTMLInputElement).checked)}
+                        />
+                        ${lineSwatch(this.colour(relation.color), 'solid', relation.directed, relation.emphasis ? 3.5 : 2)}
+                        <span class="name">${relation.label}</span>
+                        <span class="count" aria-label="${relation.count} in the graph">${relation.count}</span>
+                      </label>
+                    </li>`,
+                  )}
+                </ul>`,
+            )}
             <div class="actions">
               <button type="button" @click=${() => this.setAll(true)}>Show all</button>
               <button type="button" @click=${() => this.setAll(false)}>Hide all</button>
@@ -155,11 +177,27 @@ export class AgLegend extends LitElement {
     `;
   }
 
-  private setAll(visible: boolean) {
-    for (const relation of this.encoding.relations) {
+  private setAll(visible: boolean, relations = this.encoding.relations) {
+    for (const relation of relations) {
       if (this.hiddenRelations.has(relation.key) === visible) this.toggle('relation', relation.key, visible);
     }
   }
+}
+
+interface RelationGroup {
+  family: RelationEncoding['family'];
+  relations: RelationEncoding[];
+}
+
+/** Consecutive relations of one family form a group; relations without a family form their own. */
+function groupByFamily(relations: RelationEncoding[]): RelationGroup[] {
+  const groups: RelationGroup[] = [];
+  for (const relation of relations) {
+    const last = groups[groups.length - 1];
+    if (last && last.family?.key === relation.family?.key) last.relations.push(relation);
+    else groups.push({ family: relation.family, relations: [relation] });
+  }
+  return groups;
 }
 
 const SHAPES: Partial<Record<NodeShape, string>> = {
