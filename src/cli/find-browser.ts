@@ -32,6 +32,16 @@ export const HEADLESS_ARGS = [
   '--no-first-run',
 ];
 
+const LAMBDA_ONLY_FLAGS = [
+  '--single-process',
+  '--no-zygote',
+  '--headless',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+  '--disable-site-isolation-trials',
+  '--disable-features=AudioServiceOutOfProcess,IsolateOrigins,site-per-process',
+];
+
 export class BrowserNotFoundError extends Error {
   constructor(detail: string) {
     super(
@@ -53,7 +63,10 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
   try {
     const { default: chromium } = await import('@sparticuz/chromium');
     const executablePath = await chromium.executablePath();
-    return { executablePath, args: [...new Set([...chromium.args, ...HEADLESS_ARGS])], origin: '@sparticuz/chromium' };
+    // Its flags are made for AWS Lambda; keep the rendering ones, not those that weaken the browser
+    // (no web security) or change how it runs (one process, its own headless mode).
+    const args = chromium.args.filter((flag) => !LAMBDA_ONLY_FLAGS.some((prefix) => flag.startsWith(prefix)));
+    return { executablePath, args: [...new Set([...args, ...HEADLESS_ARGS])], origin: '@sparticuz/chromium' };
   } catch (error) {
     throw new BrowserNotFoundError(`(@sparticuz/chromium: ${(error as Error).message})`);
   }
