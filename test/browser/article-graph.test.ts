@@ -23,6 +23,21 @@ describe('<article-graph> with the article dataset', () => {
     }
   });
 
+  it('draws no node label over another label or another node in the default view', async () => {
+    const { element } = await mount();
+    const cy = element.cy!;
+    type Box = { x1: number; y1: number; x2: number; y2: number };
+    const overlap = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+    const labels = cy.nodes().map((node) => ({ id: node.id(), box: node.boundingBox({ includeNodes: false, includeLabels: true, includeEdges: false }) }));
+    const bodies = cy.nodes().map((node) => ({ id: node.id(), box: node.boundingBox({ includeNodes: true, includeLabels: false, includeEdges: false }) }));
+    const clashes: string[] = [];
+    for (const [i, label] of labels.entries()) {
+      for (const other of labels.slice(i + 1)) if (overlap(label.box, other.box)) clashes.push(`${label.id} label / ${other.id} label`);
+      for (const body of bodies) if (body.id !== label.id && overlap(label.box, body.box)) clashes.push(`${label.id} label / ${body.id} node`);
+    }
+    expect(clashes).toEqual([]);
+  });
+
   it('selects a node clicked where it is drawn and shows its evidence', async () => {
     const { element } = await mount();
     const selected = nextEvent(element, 'ag-select');

@@ -37,7 +37,7 @@ export function unmountAll(): void {
 export function nextEvent<K extends keyof HTMLElementEventMap>(
   target: EventTarget,
   type: K,
-  timeout = 15_000,
+  timeout = 30_000,
 ): Promise<HTMLElementEventMap[K]> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeout} ms`)), timeout);
