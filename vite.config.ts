@@ -1,15 +1,17 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser } from './src/cli/find-browser';
+import { buildOptions } from './src/build/build-config';
 import { browserCommands } from './test/support/commands';
 
 export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
   // Only the browser tests need Chromium; the dev server and the build never look for it.
   const browser = mode === 'test' ? await findBrowser() : undefined;
+  // `vite build` writes the one-file bundle; `vite build --mode package` the entries for bundlers.
+  const { build, plugins } = buildOptions(mode);
   return {
-    build: {
-      target: 'es2022',
-    },
+    build,
+    plugins,
     test: {
       // The JSON report is what .ci/run counts passes and failures from.
       reporters: ['default', ['json', { outputFile: 'test-results.json' }]],

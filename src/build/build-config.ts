@@ -1,0 +1,58 @@
+/**
+ * What `npm run build` writes:
+ * - `vite build` (mode `production`): dist/article-graph.js, one ES module with every dependency
+ *   inside that defines <article-graph>; the article dataset and the fcose layout stay in chunks of
+ *   their own, loaded only when needed.
+ * - `vite build --mode package`: dist/lib/, the package entries for bundlers (index.js without side
+ *   effects, define.js and article-graph.js that register the elements), dependencies left as imports.
+ */
+import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import type { BuildEnvironmentOptions, PluginOption } from 'vite';
+import { bundleSize } from './bundle-size';
+import { selfContainedEntry } from './self-contained-entry';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const at = (path: string) => `${root}${path}`;
+
+/** The bundle's own code may add this much (gzipped) to the sum of its dependencies' sizes. */
+export const SIZE_ALLOWANCE = 10 * 1024;
+
+export function buildOptions(mode: string): { build: BuildEnvironmentOptions; plugins: PluginOption[] } {
+  if (mode === 'package') {
+    const dependencies = Object.keys(JSON.parse(readFileSync(at('package.json'), 'utf8')).dependencies ?? {});
+    const external = new RegExp(`^(${dependencies.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})(/|$)`);
+    return {
+      plugins: [],
+      build: {
+        target: 'es2022',
+        outDir: at('dist/lib'),
+        emptyOutDir: true,
+        copyPublicDir: false,
+        minify: false,
+        lib: {
+          entry: { index: at('src/index.ts'), define: at('src/define.ts'), 'article-graph': at('src/article-graph.ts') },
+          formats: ['es'],
+        },
+        rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  return {
+    plugins: [selfContainedEntry('article-graph.js'), bundleSize({ entry: 'article-graph.js', allowance: SIZE_ALLOWANCE, onOver: process.env.AG_SIZE_BUDGET === 'warn' ? 'warn' : 'error', packageJson: at('package.json') })],
+    build: {
+      target: 'es2022',
+      outDir: at('dist'),
+      emptyOutDir: true,
+      copyPublicDir: false,
+      lib: { entry: at('src/article-graph.ts'), formats: ['es'], fileName: () => 'article-graph.js' },
+      rolldownOptions: {
+        output: {
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Vite keeps whitespace in ES libraries for bundlers to re-minify; this file goes to browsers as is.
+          minify: true,
+        },
+      },
+    },
+  };
+}
