@@ -23,6 +23,9 @@ export interface DrawOptions {
   animate: boolean;
 }
 
+/** The largest zoom a layout's fit may leave: labels about 1.6 times their size in the stylesheet. */
+const MAX_FIT_ZOOM = 1.6;
+
 export class CytoscapeController implements ReactiveController {
   cy: Core | undefined;
   private resizeObserver: ResizeObserver | undefined;
@@ -117,6 +120,11 @@ export class CytoscapeController implements ReactiveController {
     layout.run();
     await done;
     if (this.layoutRun === layout) this.layoutRun = undefined;
+    // Fitting a small graph into a large box would draw it huge; keep it at a reading size.
+    if (!cy.destroyed() && cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(visible.length > 0 ? visible : undefined);
+    }
   }
 
   /** Resolves after Cytoscape has drawn the next frame. */
