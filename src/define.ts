@@ -3,11 +3,13 @@ import { ArticleGraphElement } from './components/article-graph/article-graph';
 import { AgDetails } from './components/ag-details/ag-details';
 import { AgLegend } from './components/ag-legend/ag-legend';
 import { AgSearch } from './components/ag-search/ag-search';
+import { AgExportMenu } from './components/ag-export-menu/ag-export-menu';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['ag-legend', AgLegend],
   ['ag-details', AgDetails],
   ['ag-search', AgSearch],
+  ['ag-export-menu', AgExportMenu],
   ['article-graph', ArticleGraphElement],
 ];
 

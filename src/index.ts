@@ -7,6 +7,11 @@ export type { Theme, LayoutChoice, Panel, Selection } from './components/article
 export { AgLegend } from './components/ag-legend/ag-legend';
 export { AgDetails } from './components/ag-details/ag-details';
 export { AgSearch } from './components/ag-search/ag-search';
+export { AgExportMenu, type ExportRequestDetail } from './components/ag-export-menu/ag-export-menu';
+export { ExportedImage, ExportError, type PngExportOptions, type ExportScope } from './export/png';
+export type { SvgExportOptions } from './export/svg';
+export { exportFileName } from './export/file-name';
+export { MAX_SIDE, MAX_PIXELS } from './export/limits';
 export * from './events/events';
 export * from './model';
 export { toElements } from './view/elements';

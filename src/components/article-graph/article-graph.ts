@@ -16,6 +16,12 @@ import { sharedStyles } from '../shared/shared.styles';
 import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
 import { readThemeTokens } from './theme';
+import type { ExportRequestDetail } from '../ag-export-menu/ag-export-menu';
+import { download } from '../../export/download';
+import { exportFileName } from '../../export/file-name';
+import { jsonBlob, serializeShown } from '../../export/json';
+import { ExportError, ExportedImage, renderPng, type ExportSource, type PngExportOptions } from '../../export/png';
+import { renderSvg, svgBlob, type SvgExportOptions } from '../../export/svg';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
@@ -92,6 +98,8 @@ export class ArticleGraphElement extends LitElement {
   @state() private narrow = false;
   @state() private drawer: Panel | null = null;
   @state() private currentLayout: LayoutName = 'preset';
+  @state() private exporting = false;
+  @state() private exportStatus = '';
 
   @query('.cy') private container!: HTMLElement;
   @query('ag-search') private search!: AgSearch;
@@ -346,6 +354,59 @@ export class ArticleGraphElement extends LitElement {
     await this.cytoscape.runLayout(name, true);
   }
 
+  // ---- Export ----------------------------------------------------------------------------------
+
+  private exportSource(): ExportSource {
+    const cy = this.cytoscape.cy;
+    const graph = this.data;
+    if (!cy || !graph) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
+    return { cy, graph, shown: this.visibleElements()!, encoding: this.encoding, tokens: this.tokens };
+  }
+
+  /**
+   * A PNG of the whole graph (`scope: 'graph'`, default) or of the view, at `scale` 1 to 4, with an
+   * optional `legend` and `caption`. The result is a Blob (an `ExportedImage`) whose `clamped` and
+   * `notice` say when the scale was lowered to stay within the browser's canvas limits.
+   */
+  exportPng(options?: PngExportOptions): Promise<ExportedImage> {
+    return Promise.resolve().then(() => renderPng(this.exportSource(), options));
+  }
+
+  /** An SVG of the whole graph or of the view: vector shapes, labels as text. */
+  async exportSvg(options?: SvgExportOptions): Promise<Blob> {
+    const { cy, graph } = this.exportSource();
+    await document.fonts.ready;
+    const title = graph.getAttribute('source')?.title ?? graph.getAttribute('title');
+    return svgBlob(renderSvg(cy, { background: this.tokens.background, ...options, title: typeof title === 'string' ? title : undefined }));
+  }
+
+  /** The graphology serialization of what is shown (filters and focus applied), provenance and positions kept. */
+  exportJson(): SerializedArticleGraph {
+    const { cy, graph, shown } = this.exportSource();
+    const positions = new Map(cy.nodes().map((node) => [node.data('key') as string, node.position()] as const));
+    return serializeShown(graph, shown, { positions });
+  }
+
+  private async onExportRequest(event: CustomEvent<ExportRequestDetail>) {
+    const { format, scope, scale } = event.detail;
+    this.exporting = true;
+    try {
+      const blob =
+        format === 'png'
+          ? await this.exportPng({ scope, scale, legend: scope === 'graph', caption: scope === 'graph' })
+          : format === 'svg'
+            ? await this.exportSvg({ scope, scale })
+            : jsonBlob(this.exportJson());
+      const name = exportFileName(this.data?.getAttributes(), format);
+      download(blob, name);
+      this.exportStatus = blob instanceof ExportedImage && blob.clamped ? `Saved ${name}. ${blob.notice}` : `Saved ${name}.`;
+    } catch (error) {
+      this.exportStatus = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.exporting = false;
+    }
+  }
+
   // ---- Rendering -----------------------------------------------------------------------------
 
   private onLegendToggle(event: CustomEvent<LegendToggleDetail>) {
@@ -387,6 +448,7 @@ export class ArticleGraphElement extends LitElement {
             </select>
           </label>
           <span class="spacer"></span>
+          <ag-export-menu .busy=${this.exporting} .status=${this.exportStatus} @ag-export-request=${this.onExportRequest}></ag-export-menu>
           <button type="button" aria-label="Details" aria-pressed=${String(this.drawer === 'details')} ?hidden=${!this.narrow} @click=${() => this.togglePanel('details')}>Details</button>
         </div>
         <div class="body">

@@ -1,0 +1,172 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { ExportFormat } from '../../export/file-name';
+import type { ExportScope } from '../../export/png';
+import { sharedStyles } from '../shared/shared.styles';
+
+export interface ExportRequestDetail {
+  format: ExportFormat;
+  /** What to draw, for PNG and SVG. */
+  scope: ExportScope;
+  /** Pixels per CSS pixel, for PNG and SVG. */
+  scale: 1 | 2 | 3 | 4;
+}
+
+const SCALES = [1, 2, 3, 4] as const;
+
+const CHOICES: Array<{ label: string; format: ExportFormat; scope: ExportScope; hint: string }> = [
+  { label: 'PNG of the view', format: 'png', scope: 'view', hint: 'What you see now' },
+  { label: 'PNG of the whole graph', format: 'png', scope: 'graph', hint: 'With legend and caption' },
+  { label: 'SVG of the whole graph', format: 'svg', scope: 'graph', hint: 'Vector, labels as text' },
+  { label: 'JSON data', format: 'json', scope: 'graph', hint: 'What is shown, with its evidence' },
+];
+
+/**
+ * The export menu of `<article-graph>`'s toolbar: a button that opens a list of formats and a scale
+ * choice. It asks the shell to export; the shell does the work and reports back through `status`.
+ *
+ * @summary Export menu: PNG of the view or the whole graph, SVG, JSON.
+ * @fires ag-export-request - A format was chosen; detail `{ format, scope, scale }`.
+ */
+export class AgExportMenu extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: inline-block;
+        position: relative;
+      }
+      .panel {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 4px);
+        z-index: 20;
+        min-width: 250px;
+        padding: 8px;
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: 8px;
+        box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+      }
+      .panel[hidden] {
+        display: none;
+      }
+      ul {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: 4px;
+      }
+      .choice {
+        width: 100%;
+        text-align: left;
+        display: grid;
+        gap: 1px;
+      }
+      .hint {
+        color: var(--_muted);
+        font-size: 0.8rem;
+      }
+      .scales {
+        display: flex;
+        align-items: center;
+        gap: 4px;
+        margin: 0 0 8px;
+        padding: 0;
+        border: 0;
+      }
+      .scales legend {
+        float: left;
+        margin-right: 6px;
+        color: var(--_muted);
+        font-size: 0.85rem;
+      }
+      .scales button {
+        min-width: 38px;
+      }
+      .status {
+        margin: 8px 0 0;
+        font-size: 0.85rem;
+        color: var(--_muted);
+        max-width: 250px;
+      }
+    `,
+  ];
+
+  /** A short report of the last export (done, scaled down, or failed), shown in the menu and announced. */
+  @property() status = '';
+
+  /** True while an export runs; the choices are disabled. */
+  @property({ type: Boolean }) busy = false;
+
+  @state() private open = false;
+  @state() private scale: ExportRequestDetail['scale'] = 2;
+
+  @query('.toggle') private toggleButton!: HTMLButtonElement;
+
+  private readonly onDocumentPointer = (event: PointerEvent) => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.onDocumentPointer);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open' as keyof AgExportMenu)) {
+      if (this.open) document.addEventListener('pointerdown', this.onDocumentPointer);
+      else document.removeEventListener('pointerdown', this.onDocumentPointer);
+    }
+  }
+
+  private onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.open = false;
+      this.toggleButton.focus();
+    }
+  }
+
+  private request(choice: (typeof CHOICES)[number]) {
+    const detail: ExportRequestDetail = { format: choice.format, scope: choice.scope, scale: this.scale };
+    this.dispatchEvent(new CustomEvent<ExportRequestDetail>('ag-export-request', { detail, bubbles: true, composed: true }));
+  }
+
+  override render() {
+    return html`<div @keydown=${this.onKeydown}>
+      <button type="button" class="toggle" aria-haspopup="true" aria-expanded=${String(this.open)} aria-controls="export-panel" title="Export the graph" @click=${() => (this.open = !this.open)}>
+        Export ▾
+      </button>
+      <div class="panel" id="export-panel" role="group" aria-label="Export" ?hidden=${!this.open}>
+        <fieldset class="scales">
+          <legend>Scale</legend>
+          ${SCALES.map(
+            (scale) => html`<button type="button" aria-pressed=${String(this.scale === scale)} aria-label="Scale ${scale} times" @click=${() => (this.scale = scale)}>${scale}x</button>`,
+          )}
+        </fieldset>
+        <ul>
+          ${CHOICES.map(
+            (choice) => html`<li>
+              <button type="button" class="choice" data-format=${choice.format} data-scope=${choice.scope} ?disabled=${this.busy} @click=${() => this.request(choice)}>
+                <span>${choice.label}</span>
+                <span class="hint">${choice.hint}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        <p class="status" role="status">${this.busy ? 'Exporting…' : this.status || nothing}</p>
+      </div>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-export-menu': AgExportMenu;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ag-export-request': CustomEvent<ExportRequestDetail>;
+  }
+}

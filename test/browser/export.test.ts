@@ -1,0 +1,215 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import dataset from '../../graph-data/article-graph.json';
+import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
+import { ExportedImage } from '../../src/export/png';
+import { parseGraph } from '../../src/model/load';
+import type { GraphData } from '../../src/model/types';
+import { mount, nextEvent, part, settle, unmountAll } from '../support/mount';
+
+afterEach(unmountAll);
+
+interface Decoded {
+  width: number;
+  height: number;
+  pixels: Uint8ClampedArray;
+}
+
+async function decode(blob: Blob): Promise<Decoded> {
+  expect(blob.type).toBe('image/png');
+  const bitmap = await createImageBitmap(blob);
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+  return { width: bitmap.width, height: bitmap.height, pixels: data };
+}
+
+function pixel(image: Decoded, x: number, y: number): [number, number, number, number] {
+  const i = (y * image.width + x) * 4;
+  return [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2], image.pixels[i + 3]];
+}
+
+/** Pixels in rows [top, bottom) that differ clearly from `background`, and the distinct colours among all (sampled). */
+function inkIn(image: Decoded, background: [number, number, number], top = 0, bottom = image.height): { ink: number; colours: number } {
+  const colours = new Set<number>();
+  let ink = 0;
+  const step = Math.max(1, Math.floor((image.width * (bottom - top)) / 400_000));
+  for (let p = top * image.width; p < bottom * image.width; p += step) {
+    const i = p * 4;
+    const [r, g, b, a] = [image.pixels[i], image.pixels[i + 1], image.pixels[i + 2], image.pixels[i + 3]];
+    colours.add((r << 16) | (g << 8) | b);
+    if (a > 0 && Math.abs(r - background[0]) + Math.abs(g - background[1]) + Math.abs(b - background[2]) > 60) ink++;
+  }
+  return { ink, colours: colours.size };
+}
+
+const WHITE: [number, number, number] = [255, 255, 255];
+
+describe('exportPng', () => {
+  it('draws the whole graph at the scale asked for, on the theme background, not blank', async () => {
+    const { element } = await mount((el) => (el.theme = 'light'));
+    const one = await element.exportPng({ scale: 1 });
+    const two = await element.exportPng({ scale: 2 });
+    expect(one).toBeInstanceOf(ExportedImage);
+    expect(one.clamped).toBeUndefined();
+    const [a, b] = [await decode(one), await decode(two)];
+    expect([a.width, a.height]).toEqual([one.width, one.height]);
+    expect([b.width, b.height]).toEqual([two.width, two.height]);
+    expect(Math.abs(b.width - 2 * a.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(b.height - 2 * a.height)).toBeLessThanOrEqual(2);
+    // The whole graph, not the 1100 px view: its bounding box plus 24 px padding on each side.
+    const box = element.cy!.elements().boundingBox();
+    expect(a.width).toBe(Math.ceil(box.w) + 48);
+    expect(pixel(b, 1, 1)).toEqual([255, 255, 255, 255]);
+    const { ink, colours } = inkIn(b, WHITE);
+    expect(colours).toBeGreaterThan(50);
+    expect(ink).toBeGreaterThan(2000);
+  });
+
+  it('draws the view at the size of the viewport times the scale', async () => {
+    const { element } = await mount();
+    const cy = element.cy!;
+    const image = await decode(await element.exportPng({ scope: 'view', scale: 3 }));
+    expect(image.width).toBe(Math.round(cy.width()) * 3);
+    expect(image.height).toBe(Math.round(cy.height()) * 3);
+    expect(inkIn(image, WHITE).ink).toBeGreaterThan(1000);
+  });
+
+  it('leaves the background transparent when asked, and uses the dark theme otherwise', async () => {
+    const { element } = await mount((el) => (el.theme = 'dark'));
+    const transparent = await decode(await element.exportPng({ background: 'transparent' }));
+    expect(pixel(transparent, 0, 0)[3]).toBe(0);
+    expect(pixel(transparent, transparent.width - 1, transparent.height - 1)[3]).toBe(0);
+    const themed = await decode(await element.exportPng());
+    expect(pixel(themed, 0, 0)).toEqual([0x11, 0x18, 0x27, 255]);
+    const coloured = await decode(await element.exportPng({ background: 'rebeccapurple' }));
+    expect(pixel(coloured, 2, 2)).toEqual([0x66, 0x33, 0x99, 255]);
+  });
+
+  it('refuses a background that is not a colour, saying why', async () => {
+    const { element } = await mount();
+    await expect(element.exportPng({ background: 'not-a-colour' })).rejects.toThrow(/"not-a-colour" is not a CSS colour/);
+  });
+
+  it('adds a caption above and the legend below when asked', async () => {
+    const { element } = await mount((el) => (el.theme = 'light'));
+    const plain = await decode(await element.exportPng({ scale: 2 }));
+    const decorated = await decode(await element.exportPng({ scale: 2, caption: true, legend: true }));
+    const captionOnly = await decode(await element.exportPng({ scale: 2, caption: true }));
+    expect(decorated.height).toBeGreaterThan(captionOnly.height + 100);
+    expect(captionOnly.height).toBeGreaterThan(plain.height + 100);
+    // The title's ink sits in the top band, where the plain export has only padding.
+    const band = 2 * 40;
+    expect(inkIn(plain, WHITE, 0, 40).ink).toBe(0);
+    expect(inkIn(decorated, WHITE, 0, band).ink).toBeGreaterThan(300);
+    // The legend's swatches: the colour of "supplies" (#dc2626) appears below the graph.
+    const graphBottom = decorated.height - (decorated.height - captionOnly.height) - 2 * 40;
+    let supplies = 0;
+    for (let y = graphBottom; y < decorated.height; y++) {
+      for (let x = 0; x < decorated.width; x++) {
+        const [r, g, b] = pixel(decorated, x, y);
+        if (Math.abs(r - 0xdc) < 12 && Math.abs(g - 0x26) < 12 && Math.abs(b - 0x26) < 12) supplies++;
+      }
+    }
+    expect(supplies).toBeGreaterThan(20);
+  });
+
+  it('keeps a huge graph within the canvas limits, says it scaled down, and still draws it', async () => {
+    const count = 20_000;
+    const side = Math.ceil(Math.sqrt(count));
+    const graph: GraphData = {
+      attributes: { title: 'A huge synthetic grid' },
+      nodes: Array.from({ length: count }, (_, i) => ({ key: `n${i}`, attributes: { label: `N${i}`, x: (i % side) * 60, y: Math.floor(i / side) * 60 } })),
+      edges: Array.from({ length: count - 1 }, (_, i) => ({ source: `n${i}`, target: `n${i + 1}` })),
+    };
+    const { element } = await mount((el) => {
+      el.graph = graph;
+      el.layout = 'preset';
+    });
+    const started = performance.now();
+    const image = await element.exportPng({ scale: 4 });
+    const elapsed = performance.now() - started;
+    expect(image.clamped).toBeDefined();
+    expect(image.scale).toBeLessThan(2);
+    expect(image.notice).toMatch(/Scaled down from 4x/);
+    const decoded = await decode(image);
+    expect(Math.max(decoded.width, decoded.height)).toBeLessThanOrEqual(MAX_SIDE);
+    expect(decoded.width * decoded.height).toBeLessThanOrEqual(MAX_PIXELS);
+    expect([decoded.width, decoded.height]).toEqual([image.width, image.height]);
+    // Large, within the limits: not a fallback thumbnail.
+    expect(Math.max(decoded.width, decoded.height)).toBeGreaterThan(MAX_SIDE * 0.45);
+    const { ink, colours } = inkIn(decoded, WHITE);
+    expect(ink).toBeGreaterThan(10_000);
+    expect(colours).toBeGreaterThan(10);
+    console.info(`20,000-node export at ${image.scale.toFixed(2)}x: ${decoded.width} x ${decoded.height} px in ${Math.round(elapsed)} ms`);
+  }, 120_000);
+});
+
+describe('exportSvg', () => {
+  it('writes a vector image with the node labels as text', async () => {
+    const { element } = await mount();
+    const blob = await element.exportSvg();
+    expect(blob.type).toBe('image/svg+xml');
+    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).toBeNull();
+    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+    expect(texts.join(' ')).toContain('Hezbollah');
+    expect(svg.querySelector('title')?.textContent).toBe(dataset.attributes.source.title);
+  });
+});
+
+describe('exportJson', () => {
+  it('writes what is shown, filters applied, with evidence, source text and vocabulary kept', async () => {
+    const { element } = await mount();
+    const legend = part(element, 'ag-legend');
+    const supplies = [...legend.shadowRoot!.querySelectorAll('label')].find((label) => label.querySelector('.name')?.textContent === 'supplies')!;
+    supplies.querySelector('input')!.click();
+    await settle(element);
+
+    const exported = element.exportJson();
+    const reloaded = parseGraph(JSON.parse(JSON.stringify(exported)));
+    const suppliesEdges = dataset.edges.filter((edge) => edge.attributes.relation === 'supplies');
+    expect(suppliesEdges.length).toBeGreaterThan(0);
+    expect(reloaded.size).toBe(dataset.edges.length - suppliesEdges.length);
+    expect(reloaded.order).toBe(dataset.nodes.length);
+    reloaded.forEachEdge((_, attributes) => expect(attributes.relation).not.toBe('supplies'));
+    const original = dataset.edges.find((edge) => edge.attributes.relation !== 'supplies' && (edge.attributes.evidence?.length ?? 0) > 0)!;
+    expect(reloaded.getEdgeAttribute(original.key, 'evidence')).toEqual(original.attributes.evidence);
+    expect(reloaded.getEdgeAttribute(original.key, 'attribution')).toEqual(original.attributes.attribution);
+    expect(reloaded.getAttribute('source')).toEqual(dataset.attributes.source);
+    expect(reloaded.getAttribute('vocabulary')).toEqual(dataset.attributes.vocabulary);
+    // Positions as drawn, so the file reopens with the same picture.
+    const drawn = element.cy!.getElementById('hezbollah').position();
+    expect(reloaded.getNodeAttribute('hezbollah', 'x')).toBeCloseTo(drawn.x, 1);
+  });
+
+  it('writes only the neighbourhood when the view is focused on a node', async () => {
+    const { element } = await mount();
+    await element.focusNode('wagner', 1);
+    await settle(element);
+    const exported = element.exportJson();
+    const shown = element.visibleElements()!;
+    expect(exported.nodes.map((node) => node.key).sort()).toEqual([...shown.nodes].sort());
+    expect(exported.nodes.length).toBeLessThan(dataset.nodes.length);
+    expect(parseGraph(exported).order).toBe(shown.nodes.size);
+  });
+});
+
+describe('the export menu', () => {
+  it('exports the chosen format at the chosen scale and reports the saved file name', async () => {
+    const { element } = await mount();
+    const menu = part(element, 'ag-export-menu');
+    const toggle = menu.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+    toggle.click();
+    await menu.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Scale 3 times"]')!.click();
+    await menu.updateComplete;
+    const requested = nextEvent(menu, 'ag-export-request');
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('.choice[data-format="json"]')!.click();
+    expect((await requested).detail).toEqual({ format: 'json', scope: 'graph', scale: 3 });
+    await settle(element);
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Saved us-intelligence-reveals-assads-agreement-2023-11-02.json');
+  });
+});
