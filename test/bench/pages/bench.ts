@@ -1,0 +1,218 @@
+/**
+ * The benchmark page: the <article-graph> component, a bare Cytoscape instance with default
+ * settings, and sigma.js 3, each drawing the same seeded graph in an 800x600 box. The runner
+ * (test/bench/run.mjs) calls `window.bench.*` in a fresh page for every measurement.
+ *
+ * "First drawn frame": from setting `graph` (component) or creating the renderer (the others) to
+ * the first animation frame after the renderer has drawn the elements (Cytoscape's first `render`
+ * event with elements, sigma's synchronous first render; for the component its `ag-ready`, which
+ * it fires in that same frame), plus a macrotask so that the frame has been committed.
+ */
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import Graph from 'graphology';
+import Sigma from 'sigma';
+import { NodeCircleProgram } from 'sigma/rendering';
+import '../../../src/define';
+import type { ArticleGraphElement } from '../../../src/components/article-graph/article-graph';
+import type { SerializedArticleGraph } from '../../../src/model/types';
+import { syntheticGraph, type SyntheticGraphOptions } from '../synthetic-graph';
+
+/** `component` is set a graph while on the page; `component-cold` is created, given the graph and attached. */
+type Contender = 'component' | 'component-cold' | 'cytoscape' | 'sigma';
+
+const stage = document.getElementById('stage')!;
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+const committed = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+let current: { kind: Contender; cy?: Core; sigma?: Sigma; element?: ArticleGraphElement } | undefined;
+
+function bareElements(graph: SerializedArticleGraph): ElementDefinition[] {
+  const elements: ElementDefinition[] = [];
+  for (const node of graph.nodes) {
+    const a = node.attributes ?? {};
+    elements.push({ group: 'nodes', data: { id: String(node.key), label: a.label }, position: { x: a.x as number, y: a.y as number } });
+  }
+  for (const edge of graph.edges) {
+    elements.push({ group: 'edges', data: { id: `${edge.key}`, source: String(edge.source), target: String(edge.target) } });
+  }
+  return elements;
+}
+
+/** Long tasks (>50 ms) seen while `work` runs, from PerformanceObserver and from gaps between frames. */
+async function watchMainThread<T>(work: () => Promise<T>): Promise<{ result: T; longestTask: number; longestFrameGap: number }> {
+  let longestTask = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longestTask = Math.max(longestTask, entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let longestFrameGap = 0;
+  let watching = true;
+  let last = performance.now();
+  const tick = (now: number) => {
+    longestFrameGap = Math.max(longestFrameGap, now - last);
+    last = now;
+    if (watching) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const result = await work();
+  watching = false;
+  await committed();
+  for (const entry of observer.takeRecords()) longestTask = Math.max(longestTask, entry.duration);
+  observer.disconnect();
+  return { result, longestTask, longestFrameGap };
+}
+
+async function firstFrame(kind: Contender, spec: SyntheticGraphOptions, attributes: Record<string, string> = {}): Promise<number> {
+  const graph = syntheticGraph(spec);
+  await frame();
+  if (kind === 'component' || kind === 'component-cold') {
+    const element = document.createElement('article-graph');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (kind === 'component') {
+      // The element is already on the page (as in a reader's article), showing an empty graph.
+      const empty = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+      element.graph = { nodes: [], edges: [] };
+      stage.append(element);
+      await empty;
+      await frame();
+    }
+    const ready = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+    const t0 = performance.now();
+    element.graph = graph;
+    if (!element.isConnected) stage.append(element);
+    await ready;
+    await committed();
+    current = { kind: 'component', element };
+    return performance.now() - t0;
+  }
+  const container = document.createElement('div');
+  stage.append(container);
+  if (kind === 'cytoscape') {
+    const t0 = performance.now();
+    // Default settings, except `preset` so that the given positions are used (the default is `grid`).
+    const cy = cytoscape({ container, elements: bareElements(graph), layout: { name: 'preset' } });
+    await new Promise((resolve) => cy.one('render', resolve));
+    await frame();
+    await committed();
+    current = { kind, cy };
+    return performance.now() - t0;
+  }
+  const t0 = performance.now();
+  const sigmaGraph = Graph.from(graph as never);
+  // sigma reads a node's `type` as the name of its drawing program: every entity type is a circle.
+  const types = new Set(graph.nodes.map((node) => String(node.attributes?.type ?? 'circle')));
+  const sigma = new Sigma(sigmaGraph, container, { nodeProgramClasses: Object.fromEntries([...types].map((type) => [type, NodeCircleProgram])) });
+  // sigma draws synchronously in its constructor.
+  await frame();
+  await committed();
+  current = { kind, sigma };
+  return performance.now() - t0;
+}
+
+/** Median and worst time between frames while the view zooms in 3x over `duration` ms. */
+async function zoomFrames(duration = 1500): Promise<{ median: number; worst: number; frames: number }> {
+  const gaps: number[] = [];
+  let last = await frame();
+  let running = true;
+  const tick = (now: number) => {
+    gaps.push(now - last);
+    last = now;
+    if (running) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const cy = current?.cy ?? current?.element?.cy;
+  if (cy) {
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    await cy.animation({ zoom: { level: cy.zoom() * 3, renderedPosition: centre }, duration }).play().promise('complete');
+  } else if (current?.sigma) {
+    const camera = current.sigma.getCamera();
+    await camera.animate({ ratio: camera.ratio / 3 }, { duration });
+  }
+  await frame();
+  running = false;
+  gaps.sort((a, b) => a - b);
+  return { median: gaps[Math.floor(gaps.length / 2)] ?? NaN, worst: gaps[gaps.length - 1] ?? NaN, frames: gaps.length };
+}
+
+/** The component laying out a graph that has no positions: until `ag-ready`, with main-thread blocking. */
+async function layout(spec: SyntheticGraphOptions, attributes: Record<string, string> = {}) {
+  const graph = syntheticGraph({ ...spec, positions: false });
+  const element = document.createElement('article-graph');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const t0 = performance.now();
+  const watched = await watchMainThread(async () => {
+    const ready = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+    element.graph = graph;
+    stage.append(element);
+    await ready;
+    return performance.now() - t0;
+  });
+  current = { kind: 'component', element };
+  const cy = element.cy!;
+  const positions = new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+  return { duration: watched.result, longestTask: watched.longestTask, longestFrameGap: watched.longestFrameGap, distinctPositions: positions.size, nodes: cy.nodes().length };
+}
+
+/** PNG export at scale 2: the component's `exportPng` when it has one, else Cytoscape's `png`. */
+async function exportPng(spec: SyntheticGraphOptions | 'article') {
+  const element = document.createElement('article-graph');
+  const ready = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+  if (spec !== 'article') element.graph = syntheticGraph(spec);
+  stage.append(element);
+  await ready;
+  await frame();
+  current = { kind: 'component', element };
+  const withExport = element as ArticleGraphElement & { exportPng?: (options: { scale: number }) => Promise<Blob> };
+  const t0 = performance.now();
+  let bytes: number;
+  let method: string;
+  if (typeof withExport.exportPng === 'function') {
+    const blob = await withExport.exportPng({ scale: 2 });
+    bytes = blob.size;
+    method = 'exportPng';
+  } else {
+    const blob = (await element.cy!.png({ scale: 2, full: true, output: 'blob-promise', bg: '#ffffff' })) as Blob;
+    bytes = blob.size;
+    method = 'cy.png';
+  }
+  return { duration: performance.now() - t0, bytes, method };
+}
+
+/** Mounts and removes the component `cycles` times; the runner measures the heap around it. */
+async function mountCycles(cycles: number, spec: SyntheticGraphOptions) {
+  const graph = syntheticGraph(spec);
+  for (let i = 0; i < cycles; i++) {
+    const element = document.createElement('article-graph');
+    const ready = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+    element.graph = graph;
+    stage.append(element);
+    await ready;
+    element.remove();
+    await frame();
+  }
+  await committed();
+}
+
+/** What the component chose for a graph: its level of detail and Cytoscape renderer settings. */
+function componentState() {
+  const element = current?.element;
+  const cy = element?.cy as (Core & { renderer(): Record<string, unknown> }) | undefined;
+  if (!cy) return undefined;
+  const renderer = cy.renderer();
+  return {
+    levelOfDetail: element!.getAttribute('level-of-detail'),
+    hideEdgesOnViewport: renderer.hideEdgesOnViewport,
+    textureOnViewport: renderer.textureOnViewport,
+    pixelRatio: cy.renderer() && (renderer as { pixelRatio?: number }).pixelRatio,
+  };
+}
+
+declare global {
+  interface Window {
+    bench: typeof bench;
+  }
+}
+
+const bench = { firstFrame, zoomFrames, layout, exportPng, mountCycles, componentState };
+window.bench = bench;
+document.documentElement.dataset.ready = 'true';
