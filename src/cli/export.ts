@@ -1,0 +1,272 @@
+/**
+ * Command line export: renders `<article-graph>` in headless Chromium and writes a PNG, SVG or JSON.
+ *
+ *   npm run export -- --out graph.png [--scale 2] [--src graph.json] [--theme dark] [--scope graph|view] [--transparent] [--plain]
+ *
+ * The component is served from the sources by a Vite dev server on a free port, so the picture is
+ * exactly what the element draws in a browser. Runs under tsx (TypeScript, no build step).
+ */
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, extname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from 'playwright-core';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import type { ArticleGraphElement } from '../components/article-graph/article-graph';
+import type { PngExportOptions } from '../export/png';
+import { findBrowser } from './find-browser';
+
+export type OutputFormat = 'png' | 'svg' | 'json';
+
+export interface ExportArgs {
+  out: string;
+  format: OutputFormat;
+  scale: number;
+  src: string | undefined;
+  theme: 'light' | 'dark';
+  scope: 'graph' | 'view';
+  transparent: boolean;
+  /** Leave out the caption and the legend (PNG only). */
+  plain: boolean;
+  /** Browser viewport, which is also the size of `--scope view`. */
+  viewport: { width: number; height: number };
+}
+
+export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.json [options]
+
+  --out FILE          where to write; the format follows the extension (.png, .svg, .json)
+  --scale N           pixels per CSS pixel, 1 to 4 (default 2)
+  --src FILE          a graphology JSON graph (default: the article graph)
+  --theme light|dark  colour scheme (default light)
+  --scope graph|view  the whole graph (default) or the view as it opens
+  --transparent       no background (PNG and SVG)
+  --plain             no caption and no legend (PNG)
+  --viewport WxH      browser size, and so the size of the view (default 1280x800)
+  --help              this text`;
+
+/** A mistake in the command line: the message says what to change; the process exits with 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export function parseExportArgs(argv: string[]): ExportArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        out: { type: 'string', short: 'o' },
+        scale: { type: 'string' },
+        src: { type: 'string' },
+        theme: { type: 'string' },
+        scope: { type: 'string' },
+        transparent: { type: 'boolean' },
+        plain: { type: 'boolean' },
+        viewport: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  if (values.help) throw new UsageError('');
+  if (!values.out) throw new UsageError('--out is required, e.g. --out graph.png');
+  const extension = extname(values.out).toLowerCase().slice(1);
+  if (extension !== 'png' && extension !== 'svg' && extension !== 'json') {
+    throw new UsageError(`--out must end in .png, .svg or .json, not "${extname(values.out) || values.out}".`);
+  }
+  const scale = values.scale === undefined ? 2 : Number(values.scale);
+  if (values.scale !== undefined && (values.scale.trim() === '' || !Number.isFinite(scale) || scale < 1 || scale > 4)) {
+    throw new UsageError(`--scale must be a number from 1 to 4, not "${values.scale}".`);
+  }
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be "light" or "dark", not "${theme}".`);
+  const scope = values.scope ?? 'graph';
+  if (scope !== 'graph' && scope !== 'view') throw new UsageError(`--scope must be "graph" or "view", not "${scope}".`);
+  const size = /^(\d{2,5})x(\d{2,5})$/.exec(values.viewport ?? '1280x800');
+  if (!size) throw new UsageError(`--viewport must look like 1280x800, not "${values.viewport}".`);
+  return {
+    out: values.out,
+    format: extension,
+    scale,
+    src: values.src,
+    theme,
+    scope,
+    transparent: values.transparent ?? false,
+    plain: values.plain ?? false,
+    viewport: { width: Number(size[1]), height: Number(size[2]) },
+  };
+}
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGE = '/__export__.html';
+
+/** Serves a bare page that registers the elements; the graph comes in through `page.evaluate`. */
+function exportPage(): Plugin {
+  return {
+    name: 'article-graph-export-page',
+    configureServer(server) {
+      server.middlewares.use(PAGE, (_request, response) => {
+        response.setHeader('content-type', 'text/html; charset=utf-8');
+        response.end(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>export</title>
+<style>html, body { margin: 0; height: 100%; } article-graph { display: block; width: 100vw; height: 100vh; }</style>
+</head><body><script type="module">import '/src/define.ts'; document.documentElement.dataset.ready = 'true';</script></body></html>`);
+      });
+    },
+  };
+}
+
+async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
+  const server = await createServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    // Its own dependency cache, so a running dev server of the project is left alone.
+    cacheDir: resolve(ROOT, 'node_modules/.vite-export'),
+    // Scan from the element's entry only, not from every HTML page in the project.
+    optimizeDeps: { entries: ['src/define.ts'] },
+    server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
+    plugins: [exportPage()],
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('The Vite server did not report its port.');
+  return { server, url: `http://127.0.0.1:${address.port}${PAGE}` };
+}
+
+async function readGraph(path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`Cannot read --src ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`--src ${path} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Mounts the element with the graph (or the article graph) and waits for `ag-ready`; throws with `ag-error`'s message and problems. */
+async function mountGraph(page: Page, graph: unknown, theme: ExportArgs['theme']): Promise<void> {
+  const outcome = await page.evaluate(
+    ({ graph, theme }) =>
+      new Promise<{ ok: true } | { ok: false; message: string; problems: string[] }>((resolve) => {
+        const element = document.createElement('article-graph');
+        element.theme = theme;
+        if (graph !== undefined) element.graph = graph as ArticleGraphElement['graph'];
+        element.addEventListener('ag-ready', () => resolve({ ok: true }), { once: true });
+        element.addEventListener(
+          'ag-error',
+          (event) => resolve({ ok: false, message: event.detail.message, problems: event.detail.problems.map((p) => `${p.where}: ${p.message}`) }),
+          { once: true },
+        );
+        document.body.append(element);
+      }),
+    { graph, theme },
+  );
+  if (!outcome.ok) {
+    const shown = outcome.problems.slice(0, 20).map((problem) => `  - ${problem}`);
+    if (outcome.problems.length > shown.length) shown.push(`  … and ${outcome.problems.length - shown.length} more`);
+    throw new Error([`The graph could not be loaded: ${outcome.message}`, ...shown].join('\n'));
+  }
+}
+
+interface Rendered {
+  base64: string;
+  note: string;
+}
+
+async function render(page: Page, args: ExportArgs): Promise<Rendered> {
+  const options: PngExportOptions = {
+    scope: args.scope,
+    scale: args.scale,
+    legend: !args.plain,
+    caption: !args.plain,
+    ...(args.transparent ? { background: 'transparent' } : {}),
+  };
+  return page.evaluate(
+    async ({ format, options }) => {
+      const element = document.querySelector('article-graph')!;
+      const toBase64 = (blob: Blob) =>
+        new Promise<string>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
+          reader.onerror = () => reject(reader.error);
+          reader.readAsDataURL(blob);
+        });
+      if (format === 'png') {
+        const image = await element.exportPng(options);
+        return { base64: await toBase64(image), note: `${image.width} x ${image.height} px at ${+image.scale.toFixed(2)}x${image.clamped ? `. ${image.notice}` : ''}` };
+      }
+      if (format === 'svg') {
+        const svg = await element.exportSvg({ scope: options.scope, scale: options.scale, ...(options.background ? { background: options.background } : {}) });
+        return { base64: await toBase64(svg), note: 'vector' };
+      }
+      const json = element.exportJson();
+      return { base64: await toBase64(new Blob([`${JSON.stringify(json, null, 2)}\n`])), note: `${json.nodes.length} nodes, ${json.edges.length} edges` };
+    },
+    { format: args.format, options },
+  );
+}
+
+export async function runExport(args: ExportArgs): Promise<string> {
+  const graph = args.src === undefined ? undefined : await readGraph(resolve(args.src));
+  const browserLaunch = await findBrowser();
+  const { server, url } = await startServer();
+  const browser = await chromium.launch({ executablePath: browserLaunch.executablePath, args: browserLaunch.args });
+  try {
+    const context = await browser.newContext({ viewport: args.viewport, deviceScaleFactor: 1 });
+    // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); functions sent to the page call it too.
+    await context.addInitScript('globalThis.__name = (target) => target;');
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 }).catch(() => {
+      throw new Error(`The export page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`);
+    });
+    await mountGraph(page, graph, args.theme);
+    const { base64, note } = await render(page, args);
+    const bytes = Buffer.from(base64, 'base64');
+    await mkdir(dirname(resolve(args.out)), { recursive: true });
+    await writeFile(args.out, bytes);
+    return `Wrote ${args.out} (${args.format.toUpperCase()}, ${note}, ${bytes.length.toLocaleString('en')} bytes).`;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Runs the command line; resolves to the exit code (0 done, 1 failed, 2 wrong usage). */
+export async function main(argv: string[]): Promise<number> {
+  let args: ExportArgs;
+  try {
+    args = parseExportArgs(argv);
+  } catch (error) {
+    const message = (error as Error).message;
+    if (!message) {
+      console.log(USAGE);
+      return 0;
+    }
+    console.error(`${message}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    console.log(await runExport(args));
+    return 0;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

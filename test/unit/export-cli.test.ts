@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main, parseExportArgs, UsageError } from '../../src/cli/export';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src/cli/export.ts');
+
+/** Runs the command line in this process, capturing what it prints on stderr. */
+async function runHere(args: string[]): Promise<{ code: number; stderr: string }> {
+  const errors: string[] = [];
+  const spy = vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => void errors.push(parts.join(' ')));
+  try {
+    return { code: await main(args), stderr: errors.join('\n') };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(TSX, [CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      done({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Width and height from a PNG's IHDR chunk, after checking the signature. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString('ascii')).toBe('IHDR');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('parseExportArgs', () => {
+  it('reads the options, with the format from the extension and defaults for the rest', () => {
+    expect(parseExportArgs(['--out', 'a/b.PNG'])).toEqual({
+      out: 'a/b.PNG',
+      format: 'png',
+      scale: 2,
+      src: undefined,
+      theme: 'light',
+      scope: 'graph',
+      transparent: false,
+      plain: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    expect(parseExportArgs(['--out', 'g.svg', '--scale', '3', '--theme', 'dark', '--scope', 'view', '--transparent', '--viewport', '800x600'])).toMatchObject({
+      format: 'svg',
+      scale: 3,
+      theme: 'dark',
+      scope: 'view',
+      transparent: true,
+      viewport: { width: 800, height: 600 },
+    });
+  });
+
+  it('refuses what it cannot do, naming the option', () => {
+    expect(() => parseExportArgs([])).toThrow(UsageError);
+    expect(() => parseExportArgs(['--out', 'x.jpg'])).toThrow(/--out must end in .png, .svg or .json/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--scale', '5'])).toThrow(/--scale must be a number from 1 to 4, not "5"/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--scale', 'big'])).toThrow(/--scale/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--theme', 'blue'])).toThrow(/--theme/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--scope', 'page'])).toThrow(/--scope/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--colour', 'red'])).toThrow(/colour/);
+  });
+});
+
+describe('npm run export', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'article-graph-export-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('writes a PNG of a small graph at the scale asked for', async () => {
+    // Positions make the layout, and so the size, the same in both runs.
+    const fixture = JSON.parse(await readFile(join(ROOT, 'test/fixtures/small-article.json'), 'utf8')) as { nodes: Array<{ attributes: Record<string, unknown> }> };
+    fixture.nodes.forEach((node, i) => Object.assign(node.attributes, { x: (i % 3) * 220, y: Math.floor(i / 3) * 160 }));
+    const src = join(dir, 'small.json');
+    await writeFile(src, JSON.stringify(fixture));
+    const out = join(dir, 'small.png');
+    const one = await run(['--src', src, '--out', out, '--scale', '1', '--plain']);
+    expect(one.stderr).toBe('');
+    expect(one.code).toBe(0);
+    expect(one.stdout).toMatch(/^Wrote .*small\.png \(PNG, \d+ x \d+ px at 1x/);
+    const size1 = pngSize(await readFile(out));
+    const two = await run(['--src', src, '--out', out, '--scale', '2', '--plain']);
+    expect(two.code).toBe(0);
+    const size2 = pngSize(await readFile(out));
+    // Three columns 220 apart plus labels and padding.
+    expect(size1.width).toBeGreaterThan(440 + 48);
+    expect(Math.abs(size2.width - 2 * size1.width)).toBeLessThanOrEqual(2);
+    expect(Math.abs(size2.height - 2 * size1.height)).toBeLessThanOrEqual(2);
+  }, 60_000);
+
+  it('reports an invalid graph with the problems found, and exits non-zero', async () => {
+    const out = join(dir, 'bad.png');
+    const result = await run(['--src', 'test/fixtures/bad-edges.json', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^The graph could not be loaded: /);
+    expect(result.stderr).toMatch(/\n {2}- /);
+  }, 60_000);
+
+  it('says what is wrong with the command line before starting anything', async () => {
+    const bad = await runHere(['--out', join(dir, 'x.png'), '--scale', '0']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--scale must be a number from 1 to 4, not "0"/);
+    expect(bad.stderr).toContain('Usage: npm run export');
+    const missing = await runHere(['--out', join(dir, 'x.png'), '--src', join(dir, 'nowhere.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read --src .*nowhere\.json: no such file/);
+    await writeFile(join(dir, 'broken.json'), '{ "nodes": [');
+    const broken = await runHere(['--out', join(dir, 'x.png'), '--src', join(dir, 'broken.json')]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toMatch(/broken\.json is not JSON/);
+  });
+
+  it('explains how to get a browser when none is found', async () => {
+    vi.stubEnv('CHROME_PATH', join(dir, 'no-chromium'));
+    const result = await runHere(['--out', join(dir, 'x.png')]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^No Chromium found\. Set CHROME_PATH/);
+    expect(result.stderr).toContain('no-chromium');
+  });
+});
