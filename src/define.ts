@@ -3,12 +3,16 @@ import { ArticleGraphElement } from './components/article-graph/article-graph';
 import { AgDetails } from './components/ag-details/ag-details';
 import { AgLegend } from './components/ag-legend/ag-legend';
 import { AgSearch } from './components/ag-search/ag-search';
+import { AgReader } from './components/ag-reader/ag-reader';
+import { AgStory } from './components/ag-story/ag-story';
 import { AgExportMenu } from './components/ag-export-menu/ag-export-menu';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['ag-legend', AgLegend],
   ['ag-details', AgDetails],
   ['ag-search', AgSearch],
+  ['ag-reader', AgReader],
+  ['ag-story', AgStory],
   ['ag-export-menu', AgExportMenu],
   ['article-graph', ArticleGraphElement],
 ];

@@ -7,6 +7,8 @@ export type { Theme, LayoutChoice, Panel, Selection } from './components/article
 export { AgLegend } from './components/ag-legend/ag-legend';
 export { AgDetails } from './components/ag-details/ag-details';
 export { AgSearch } from './components/ag-search/ag-search';
+export { AgReader, type ReaderSelectDetail, type ReaderPreviewDetail } from './components/ag-reader/ag-reader';
+export { AgStory, type StoryStepDetail, type StoryPlayDetail } from './components/ag-story/ag-story';
 export { AgExportMenu, type ExportRequestDetail } from './components/ag-export-menu/ag-export-menu';
 export { ExportedImage, ExportError, type PngExportOptions, type ExportScope } from './export/png';
 export type { SvgExportOptions } from './export/svg';

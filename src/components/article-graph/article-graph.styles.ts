@@ -132,6 +132,19 @@ export const articleGraphStyles = css`
   .details {
     border-left: 1px solid var(--_border);
   }
+  .reader {
+    width: var(--ag-reader-width, 400px);
+    border-right: 1px solid var(--_border);
+  }
+  .stage ag-story {
+    position: absolute;
+    left: 12px;
+    right: 12px;
+    bottom: 12px;
+    max-width: 640px;
+    margin: 0 auto;
+    z-index: 5;
+  }
   .panel-head {
     display: none;
   }
@@ -228,6 +241,15 @@ export const articleGraphStyles = css`
     }
     .details {
       right: 0;
+    }
+    .reader {
+      left: 0;
+      width: min(var(--ag-reader-width, 400px), 92%);
+    }
+    .stage ag-story {
+      left: 6px;
+      right: 6px;
+      bottom: 6px;
     }
     .panel-head {
       display: flex;

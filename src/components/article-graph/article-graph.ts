@@ -12,9 +12,12 @@ import { LAYOUTS, isLayoutName, type LayoutName } from '../../view/layouts';
 import { buildStylesheet, LIGHT_TOKENS, type ThemeTokens } from '../../view/stylesheet';
 import type { LegendToggleDetail } from '../ag-legend/ag-legend';
 import type { AgSearch } from '../ag-search/ag-search';
+import type { ReaderPreviewDetail, ReaderSelectDetail } from '../ag-reader/ag-reader';
+import type { AgStory, StoryPlayDetail, StoryStepDetail } from '../ag-story/ag-story';
 import { sharedStyles } from '../shared/shared.styles';
 import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
+import { StoryController, fitAbove } from './story-controller';
 import { readThemeTokens } from './theme';
 import type { ExportRequestDetail } from '../ag-export-menu/ag-export-menu';
 import { download } from '../../export/download';
@@ -25,7 +28,7 @@ import { renderSvg, svgBlob, type SvgExportOptions } from '../../export/svg';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
-export type Panel = 'legend' | 'details';
+export type Panel = 'legend' | 'details' | 'reader';
 
 export interface Selection {
   kind: SelectionKind;
@@ -51,6 +54,7 @@ const NARROW = 760;
  * @csspart toolbar - The bar with search, zoom and layout controls.
  * @csspart legend - The legend and filter panel.
  * @csspart details - The details panel.
+ * @csspart reader - The article panel: the source text, linked sentence by sentence to the graph.
  * @csspart stage - The area the graph is drawn in.
  * @csspart error - The error message shown over the graph.
  *
@@ -63,6 +67,8 @@ const NARROW = 760;
  * @cssprop --ag-focus - Keyboard focus ring. [=#2563eb]
  * @cssprop --ag-font-family - Font of the interface and the labels. [=system-ui]
  * @cssprop --ag-panel-width - Width of the side panels. [=300px]
+ * @cssprop --ag-reader-width - Width of the article panel. [=400px]
+ * @cssprop --ag-mark - Background of the article's words marked as evidence of the selection. [=#fde68a]
  */
 export class ArticleGraphElement extends LitElement {
   static override styles = [sharedStyles, articleGraphStyles];
@@ -98,11 +104,18 @@ export class ArticleGraphElement extends LitElement {
   @state() private narrow = false;
   @state() private drawer: Panel | null = null;
   @state() private currentLayout: LayoutName = 'preset';
+  /** The article panel is open (wide boxes; narrow ones use `drawer`). */
+  @state() private reading = false;
+  /** The sentence the selection was chosen from in the article, and every relationship it supports. */
+  @state() private fromSentence: { sentence: string; edges: string[] } | null = null;
+  /** Relationships previewed from the article: the sentence under the pointer or with focus. */
+  @state() private preview: string[] = [];
   @state() private exporting = false;
   @state() private exportStatus = '';
 
   @query('.cy') private container!: HTMLElement;
   @query('ag-search') private search!: AgSearch;
+  @query('ag-story') private storyBar: AgStory | null | undefined;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
@@ -117,6 +130,8 @@ export class ArticleGraphElement extends LitElement {
       this.hovered = target && { kind: target.kind, key: this.keyOf(target.id) };
     },
   });
+
+  private readonly story = new StoryController(this, { changed: () => this.applyView() });
 
   private loadSequence = 0;
   private pendingLoad: AbortController | undefined;
@@ -152,7 +167,7 @@ export class ArticleGraphElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.restyle();
-    const viewChanged = (['selection', 'hovered', 'hiddenRelations', 'hiddenTypes', 'focusDepth'] as const).some((key) =>
+    const viewChanged = (['selection', 'hovered', 'hiddenRelations', 'hiddenTypes', 'focusDepth', 'fromSentence', 'preview'] as const).some((key) =>
       changed.has(key as keyof ArticleGraphElement),
     );
     if (viewChanged) this.applyView();
@@ -179,6 +194,7 @@ export class ArticleGraphElement extends LitElement {
       this.selection = null;
       this.hovered = null;
       this.focusDepth = 0;
+      this.resetReading(data);
       this.hiddenRelations = new Set();
       this.hiddenTypes = new Set();
       this.encoding = encodingOf(data);
@@ -235,12 +251,12 @@ export class ArticleGraphElement extends LitElement {
     return element.length > 0 ? element : undefined;
   }
 
-  /** What the filters and focus leave visible. */
+  /** What the filters, focus and story mode leave visible. */
   visibleElements(): ElementSet | undefined {
     const data = this.data;
     if (!data) return undefined;
     const focus = this.focusDepth > 0 && this.selection?.kind === 'node' ? neighbourhood(data, this.selection.key, this.focusDepth) : undefined;
-    return filterElements(data, { hiddenRelations: this.hiddenRelations, hiddenTypes: this.hiddenTypes, onlyNodes: focus });
+    return this.story.restrict(filterElements(data, { hiddenRelations: this.hiddenRelations, hiddenTypes: this.hiddenTypes, onlyNodes: focus }));
   }
 
   private applyView(): void {
@@ -257,7 +273,7 @@ export class ArticleGraphElement extends LitElement {
       cy.edges().forEach((edge) => {
         edge.toggleClass('hidden', !visible.edges.has(edge.data('key')));
       });
-      cy.elements().removeClass('faded highlighted labelled');
+      cy.elements().removeClass('faded highlighted labelled story-new');
       if (hovered) {
         const near = hovered.isNode() ? hovered.closedNeighborhood() : (hovered as EdgeSingular).union((hovered as EdgeSingular).connectedNodes());
         cy.elements().not(near).addClass('faded');
@@ -267,6 +283,7 @@ export class ArticleGraphElement extends LitElement {
       if (selected?.isNode()) selected.connectedEdges().addClass('labelled');
       cy.elements(':selected').unselect();
       selected?.select();
+      this.applyReading(cy, Boolean(hovered));
     });
   }
 
@@ -281,7 +298,9 @@ export class ArticleGraphElement extends LitElement {
     const same = selection?.kind === this.selection?.kind && selection?.key === this.selection?.key;
     if (!selection) this.focusDepth = 0;
     this.selection = selection;
-    if (selection && this.narrow) this.drawer = 'details';
+    this.fromSentence = null;
+    // In the article drawer, the marked evidence answers the selection: the drawer stays.
+    if (selection && this.narrow && this.drawer !== 'reader') this.drawer = 'details';
     if (!same) this.dispatchEvent(agEvent('ag-select', { kind: selection?.kind ?? null, key: selection?.key ?? null }));
   }
 
@@ -419,11 +438,116 @@ export class ArticleGraphElement extends LitElement {
   }
 
   private panelHidden(panel: Panel): boolean {
-    return this.narrow ? this.drawer !== panel : false;
+    if (this.narrow) return this.drawer !== panel;
+    // On wide boxes the article takes the legend's column while it is open.
+    if (panel === 'reader') return !this.reading || !this.story.available;
+    if (panel === 'legend') return this.reading && this.story.available;
+    return false;
   }
 
   private togglePanel(panel: Panel) {
     this.drawer = this.drawer === panel ? null : panel;
+  }
+
+  // ---- Article and story mode ----------------------------------------------------------------
+
+  /** A new graph: no sentence chosen, its own story, and no article panel if it has no source text. */
+  private resetReading(data: Data): void {
+    this.fromSentence = null;
+    this.preview = [];
+    this.story.setGraph(data);
+    if (!this.story.available) {
+      this.reading = false;
+      if (this.drawer === 'reader') this.drawer = null;
+    }
+  }
+
+  private async toggleReader(): Promise<void> {
+    if (this.narrow) {
+      this.togglePanel('reader');
+      return;
+    }
+    this.reading = !this.reading;
+    await this.refit();
+  }
+
+  /** The stage changed width: once Cytoscape has followed it, fit the graph into it again. */
+  private async refit(): Promise<void> {
+    await this.updateComplete;
+    await this.cytoscape.nextRender();
+    this.fit();
+  }
+
+  /**
+   * A sentence (or one relationship of its note) chosen in the article: every relationship it
+   * supports is selected in the graph with its nodes highlighted; the first is the selection that
+   * `ag-select` announces and the details panel describes.
+   */
+  private onReaderSelect(event: CustomEvent<ReaderSelectDetail>): void {
+    const data = this.data;
+    const edges = data ? event.detail.edges.filter((edge) => data.hasEdge(edge)) : [];
+    this.select(edges.length > 0 ? { kind: 'edge', key: edges[0] } : null);
+    const sentence = event.detail.sentence;
+    this.fromSentence = sentence && edges.length > 0 ? { sentence, edges } : null;
+  }
+
+  private async toggleStory(): Promise<void> {
+    if (this.story.active) {
+      this.story.exit();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.story-toggle')?.focus();
+      this.fit();
+      return;
+    }
+    // The paragraph is shown alongside: in the article panel when there is room, else in the bar.
+    if (this.narrow) this.drawer = null;
+    else this.reading = true;
+    this.story.start();
+    await this.updateComplete;
+    this.storyBar?.focus();
+    await this.cytoscape.nextRender();
+    const cy = this.cytoscape.cy;
+    const whole = this.story.steps[this.story.steps.length - 1]?.shown;
+    if (!cy || !this.storyBar || !whole) return;
+    cy.stop();
+    fitAbove(cy, cy.nodes().filter((node) => whole.nodes.has(node.data('key'))), this.storyBar.getBoundingClientRect().height + 12);
+  }
+
+  private edgeCollection(keys: Iterable<string>) {
+    const cy = this.cytoscape.cy!;
+    const data = this.data!;
+    let edges = cy.collection();
+    for (const key of keys) edges = edges.union(cy.getElementById(edgeElementId(data, key)));
+    return edges;
+  }
+
+  /** Story emphasis, the article's preview and a selection made from a sentence, as Cytoscape classes. */
+  private applyReading(cy: Core, hovering: boolean): void {
+    const step = this.story.current;
+    if (step) {
+      for (const node of step.newNodes) cy.getElementById(node).addClass('story-new');
+      this.edgeCollection(step.newEdges).addClass('story-new');
+    }
+    const previewed = this.edgeCollection(this.preview);
+    if (!hovering && previewed.nonempty()) {
+      cy.elements().not(previewed.union(previewed.connectedNodes())).addClass('faded');
+      previewed.addClass('highlighted labelled');
+      previewed.connectedNodes().addClass('highlighted');
+    }
+    if (this.fromSentence) {
+      const chosen = this.edgeCollection(this.fromSentence.edges);
+      chosen.select();
+      chosen.addClass('labelled');
+      chosen.connectedNodes().addClass('highlighted');
+    }
+  }
+
+  private renderReadingButtons() {
+    const open = this.narrow ? this.drawer === 'reader' : this.reading;
+    return html`<div class="group">
+      <button type="button" aria-pressed=${String(open)} title="Read the article beside the graph" @click=${this.toggleReader}>Article</button>
+      <button type="button" class="story-toggle" aria-pressed=${String(this.story.active)} title="Replay the article paragraph by paragraph" @click=${this.toggleStory}>Story</button>
+    </div>`;
   }
 
   override render() {
@@ -431,7 +555,9 @@ export class ArticleGraphElement extends LitElement {
     const selectedNode = this.selection?.kind === 'node' ? this.selection.key : undefined;
     const layouts = Object.values(LAYOUTS).filter((l) => l.name !== 'preset' || (data && hasPositions(data)));
     return html`
-      <div class="shell" @ag-legend-toggle=${this.onLegendToggle} @ag-details-select=${(e: CustomEvent<Selection>) => this.select(e.detail)}>
+      <div class="shell" @ag-legend-toggle=${this.onLegendToggle} @ag-details-select=${(e: CustomEvent<Selection>) => this.select(e.detail)}
+        @ag-reader-select=${this.onReaderSelect} @ag-reader-preview=${(e: CustomEvent<ReaderPreviewDetail>) => (this.preview = e.detail.edges)}
+        @ag-story-step=${(e: CustomEvent<StoryStepDetail>) => this.story.go(e.detail.step)} @ag-story-play=${(e: CustomEvent<StoryPlayDetail>) => (e.detail.playing ? this.story.play() : this.story.pause())} @ag-story-exit=${this.toggleStory}>
         <div class="toolbar" part="toolbar" role="toolbar" aria-label="Graph controls">
           <button type="button" aria-label="Legend and filters" aria-pressed=${this.narrow ? String(this.drawer === 'legend') : 'true'} ?hidden=${!this.narrow} @click=${() => this.togglePanel('legend')}>☰</button>
           <ag-search .graph=${data} @ag-search-pick=${(e: CustomEvent<{ key: string }>) => this.focusNode(e.detail.key)}></ag-search>
@@ -447,6 +573,7 @@ export class ArticleGraphElement extends LitElement {
               ${layouts.map((l) => html`<option value=${l.name} ?selected=${l.name === this.currentLayout}>${l.label}</option>`)}
             </select>
           </label>
+          ${this.story.available ? this.renderReadingButtons() : nothing}
           <span class="spacer"></span>
           <ag-export-menu .busy=${this.exporting} .status=${this.exportStatus} @ag-export-request=${this.onExportRequest}></ag-export-menu>
           <button type="button" aria-label="Details" aria-pressed=${String(this.drawer === 'details')} ?hidden=${!this.narrow} @click=${() => this.togglePanel('details')}>Details</button>
@@ -456,9 +583,16 @@ export class ArticleGraphElement extends LitElement {
             ${this.renderPanelHead('legend')}
             <ag-legend .encoding=${this.encoding} .tokens=${this.tokens} .hiddenRelations=${this.hiddenRelations} .hiddenTypes=${this.hiddenTypes}></ag-legend>
           </aside>
+          <aside class="panel reader" part="reader" aria-label="Article" ?hidden=${this.panelHidden('reader')}>
+            ${this.renderPanelHead('reader')}
+            <ag-reader .graph=${data} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step}></ag-reader>
+          </aside>
           <div class="stage" part="stage">
             <div class="cy" role="img" aria-label=${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}></div>
             ${selectedNode ? this.renderFocusBar(selectedNode) : nothing}
+            ${this.story.active
+              ? html`<ag-story class="story" .steps=${this.story.steps} .step=${this.story.step ?? 0} ?playing=${this.story.playing} ?show-text=${this.panelHidden('reader')}></ag-story>`
+              : nothing}
             ${data && data.order === 0 && !this.failure
               ? html`<div class="overlay empty"><div><strong>This graph is empty.</strong> It has no entities to show yet.</div></div>`
               : nothing}

@@ -45,7 +45,8 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.cy) return;
+    // A host updated after it left the page has a detached container: Cytoscape cannot size it.
+    if (this.cy || !this.host.isConnected) return;
     const container = this.callbacks.container();
     if (!container) return;
     this.create(container);

@@ -1,0 +1,190 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { StoryStep } from '../../model/queries';
+import { sharedStyles } from '../shared/shared.styles';
+
+export interface StoryStepDetail {
+  /** Index of the paragraph to show, from 0. */
+  step: number;
+}
+
+export interface StoryPlayDetail {
+  playing: boolean;
+}
+
+/**
+ * The controls of story mode: previous, play or pause, next, a scrubber over the paragraphs and a
+ * way out, with what the current paragraph adds to the graph. With the bar focused, the left and
+ * right arrow keys step, space plays or pauses and Escape leaves.
+ *
+ * The element only reports what the reader asks for; the shell owns the step and the timer.
+ *
+ * @summary Step through the article paragraph by paragraph.
+ * @fires ag-story-step - A step was asked for; detail `{ step }`.
+ * @fires ag-story-play - Play or pause was asked for; detail `{ playing }`.
+ * @fires ag-story-exit - Leaving story mode was asked for.
+ */
+export class AgStory extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.85rem;
+      }
+      .bar {
+        display: grid;
+        gap: 6px;
+        padding: 8px 10px;
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: 10px;
+        box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 6px;
+      }
+      .controls button {
+        min-width: 36px;
+      }
+      .scrub {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        flex: 1 1 110px;
+        min-width: 0;
+        white-space: nowrap;
+      }
+      input[type='range'] {
+        flex: 1 1 auto;
+        min-width: 50px;
+        accent-color: var(--_accent);
+      }
+      .position {
+        font-variant-numeric: tabular-nums;
+        color: var(--_muted);
+      }
+      .news {
+        color: var(--_muted);
+        margin: 0;
+      }
+      .news strong {
+        color: var(--_text);
+      }
+      .text {
+        margin: 0;
+        max-height: 6.2em;
+        overflow: auto;
+        line-height: 1.45;
+        font-size: 0.9rem;
+        border-left: 3px solid var(--_accent);
+        padding-left: 8px;
+      }
+      button:disabled {
+        opacity: 0.45;
+        cursor: default;
+      }
+    `,
+  ];
+
+  /** The story, one step per paragraph. */
+  @property({ attribute: false }) steps: StoryStep[] = [];
+
+  /** Index of the current step, from 0. */
+  @property({ type: Number }) step = 0;
+
+  /** Whether the story advances by itself. */
+  @property({ type: Boolean }) playing = false;
+
+  /** Show the current paragraph's text in the bar (when the article panel is not in view). */
+  @property({ type: Boolean, attribute: 'show-text' }) showText = false;
+
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('.bar')?.focus(options);
+  }
+
+  override render() {
+    const count = this.steps.length;
+    const current = this.steps[this.step];
+    if (!current) return nothing;
+    const position = `Paragraph ${this.step + 1} of ${count}`;
+    return html`<div class="bar" role="group" aria-label="Story mode: the article paragraph by paragraph" tabindex="0" @keydown=${this.onKey}>
+      <div class="controls">
+        <button type="button" aria-label="Previous paragraph" title="Previous paragraph (←)" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>‹</button>
+        <button type="button" class="play" aria-label=${this.playing ? 'Pause' : 'Play'} title=${this.playing ? 'Pause (space)' : 'Play (space)'} @click=${this.togglePlay}>
+          ${this.playing ? '❚❚' : '▶'}
+        </button>
+        <button type="button" aria-label="Next paragraph" title="Next paragraph (→)" ?disabled=${this.step === count - 1} @click=${() => this.go(this.step + 1)}>›</button>
+        <label class="scrub">
+          <span class="position" aria-hidden="true">${this.step + 1} / ${count}</span>
+          <input
+            type="range"
+            min="1"
+            max=${count}
+            step="1"
+            .value=${String(this.step + 1)}
+            aria-label="Paragraph"
+            aria-valuetext=${position}
+            @input=${(event: Event) => this.go(Number((event.target as HTMLInputElement).value) - 1)}
+          />
+        </label>
+        <button type="button" aria-label="Leave story mode" title="Leave story mode (Esc)" @click=${this.exit}>Done</button>
+      </div>
+      <p class="news" aria-live="polite">
+        <span class="visually-hidden">${position}: </span>${this.describe(current)}
+      </p>
+      ${this.showText ? html`<p class="text">${current.paragraph.sentences.map((s) => s.text).join(' ')}</p>` : nothing}
+    </div>`;
+  }
+
+  private describe(step: StoryStep) {
+    const entities = step.newNodes.length;
+    const relationships = step.newEdges.length;
+    if (entities === 0 && relationships === 0) return 'Nothing new in the graph in this paragraph.';
+    const parts = [
+      entities > 0 ? html`<strong>${entities}</strong> new ${entities === 1 ? 'entity' : 'entities'}` : undefined,
+      relationships > 0 ? html`<strong>${relationships}</strong> new ${relationships === 1 ? 'relationship' : 'relationships'}` : undefined,
+    ].filter(Boolean);
+    return html`${parts.map((part, index) => html`${index > 0 ? ', ' : nothing}${part}`)}; ${step.shown.edges.size} stated so far.`;
+  }
+
+  private onKey(event: KeyboardEvent) {
+    const target = event.composedPath()[0];
+    const onRange = target instanceof HTMLInputElement;
+    const onButton = target instanceof HTMLButtonElement;
+    if (event.key === 'ArrowLeft' && !onRange) this.go(this.step - 1);
+    else if (event.key === 'ArrowRight' && !onRange) this.go(this.step + 1);
+    else if (event.key === ' ' && !onButton) this.togglePlay();
+    else if (event.key === 'Escape') this.exit();
+    else return;
+    event.preventDefault();
+  }
+
+  private go(step: number) {
+    const clamped = Math.max(0, Math.min(this.steps.length - 1, step));
+    if (clamped === this.step) return;
+    this.dispatchEvent(new CustomEvent<StoryStepDetail>('ag-story-step', { detail: { step: clamped }, bubbles: true, composed: true }));
+  }
+
+  private togglePlay() {
+    this.dispatchEvent(new CustomEvent<StoryPlayDetail>('ag-story-play', { detail: { playing: !this.playing }, bubbles: true, composed: true }));
+  }
+
+  private exit() {
+    this.dispatchEvent(new CustomEvent('ag-story-exit', { bubbles: true, composed: true }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-story': AgStory;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ag-story-step': CustomEvent<StoryStepDetail>;
+    'ag-story-play': CustomEvent<StoryPlayDetail>;
+    'ag-story-exit': CustomEvent<void>;
+  }
+}
