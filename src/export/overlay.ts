@@ -18,6 +18,7 @@ export interface CaptionText {
 }
 
 type LegendItem =
+  | { kind: 'group'; label: string }
   | { kind: 'type'; label: string; colour: string; shape: NodeShape }
   | { kind: 'relation'; label: string; colour: string; directed: boolean; heavy: boolean }
   | { kind: 'certainty'; label: string; lineStyle: LineStyle };
@@ -100,9 +101,14 @@ export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding:
     .filter((type) => types.has(type.key))
     .map((type): LegendItem => ({ kind: 'type', label: type.label, colour: paint(type.color, tokens), shape: type.shape }));
   if (typeItems.length > 0) sections.push({ heading: 'Entities', items: typeItems });
-  const relationItems = encoding.relations
-    .filter((relation) => relations.has(relation.key))
-    .map((relation): LegendItem => ({ kind: 'relation', label: relation.label, colour: paint(relation.color, tokens), directed: relation.directed, heavy: relation.emphasis }));
+  const relationItems: LegendItem[] = [];
+  let family: string | undefined;
+  for (const relation of encoding.relations.filter((r) => relations.has(r.key))) {
+    // Relations of one family share a hue; each family starts a row under its name.
+    if (relation.family && relation.family.key !== family) relationItems.push({ kind: 'group', label: relation.family.label });
+    family = relation.family?.key;
+    relationItems.push({ kind: 'relation', label: relation.label, colour: paint(relation.color, tokens), directed: relation.directed, heavy: relation.emphasis });
+  }
   if (relationItems.length > 0) sections.push({ heading: 'Relations', items: relationItems });
   const certaintyItems = encoding.certainties
     .filter((certainty: CertaintyEncoding) => certainties.has(certainty.key))
@@ -169,12 +175,14 @@ export function layoutOverlay(context: CanvasRenderingContext2D, input: OverlayI
   if (legend && legend.length > 0) {
     y += GAP;
     for (const section of legend) {
+      if (section !== legend[0]) y += 6;
       addText(section.heading, SMALL_SIZE, 700, tokens.mutedText, headings);
       context.font = font(tokens, SMALL_SIZE + 1);
       let x = margin;
       for (const item of section.items) {
-        const itemWidth = SWATCH + 6 + Math.ceil(context.measureText(item.label).width) + GAP;
-        if (x > margin && x + itemWidth - GAP > margin + inner) {
+        context.font = font(tokens, SMALL_SIZE + 1, item.kind === 'group' ? 700 : 400);
+        const itemWidth = (item.kind === 'group' ? 0 : SWATCH + 6) + Math.ceil(context.measureText(item.label).width) + (item.kind === 'group' ? 10 : GAP);
+        if (x > margin && (item.kind === 'group' || x + itemWidth - GAP > margin + inner)) {
           x = margin;
           y += ROW;
         }
@@ -201,17 +209,23 @@ export function paintOverlay(context: CanvasRenderingContext2D, layout: OverlayL
     context.fillStyle = line.colour;
     context.fillText(line.text, line.x, line.y);
   }
-  context.font = font(tokens, SMALL_SIZE + 1);
+  context.textBaseline = 'middle';
   for (const { item, x, y } of layout.items) {
+    if (item.kind === 'group') {
+      context.font = font(tokens, SMALL_SIZE + 1, 700);
+      context.fillStyle = tokens.mutedText;
+      context.fillText(item.label, x, y + ROW / 2);
+      continue;
+    }
     paintSwatch(context, item, x, y, tokens);
+    context.font = font(tokens, SMALL_SIZE + 1);
     context.fillStyle = tokens.text;
-    context.textBaseline = 'middle';
     context.fillText(item.label, x + SWATCH + 6, y + ROW / 2);
-    context.textBaseline = 'top';
   }
+  context.textBaseline = 'top';
 }
 
-function paintSwatch(context: CanvasRenderingContext2D, item: LegendItem, x: number, y: number, tokens: ThemeTokens): void {
+function paintSwatch(context: CanvasRenderingContext2D, item: Exclude<LegendItem, { kind: 'group' }>, x: number, y: number, tokens: ThemeTokens): void {
   const middle = y + ROW / 2;
   context.save();
   if (item.kind === 'type') {
