@@ -5,6 +5,7 @@ import type { ArticleGraph, Paragraph, Sentence } from '../../model/types';
 import { attributionDefinition, vocabularyOf } from '../../model/vocabulary';
 import { CERTAINTY_ENCODING } from '../../view/encoding';
 import type { SelectionKind } from '../../events/events';
+import { webUrl } from '../shared/links';
 import { sharedStyles } from '../shared/shared.styles';
 import { agReaderStyles } from './ag-reader.styles';
 
@@ -99,7 +100,11 @@ export class AgReader extends LitElement {
           ? html`<p class="meta">
               ${source.published ? html`<time datetime=${source.published}>${formatPublished(source.published)}</time>` : nothing}
               ${source.published && source.url ? ' · ' : nothing}
-              ${source.url ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer">Original article</a>` : nothing}
+              ${webUrl(source.url)
+                ? html`<a href=${webUrl(source.url)!} target="_blank" rel="noopener noreferrer">Original article</a>`
+                : source.url
+                  ? html`<span>Original article: ${source.url}</span>`
+                  : nothing}
             </p>`
           : nothing}
         <p class="hint">Underlined sentences are the evidence for the graph. Choose one to select what it states; select something in the graph to find its words here.</p>
