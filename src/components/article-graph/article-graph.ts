@@ -474,7 +474,7 @@ export class ArticleGraphElement extends LitElement {
   /** The stage changed width: once Cytoscape has followed it, fit the graph into it again. */
   private async refit(): Promise<void> {
     await this.updateComplete;
-    await this.cytoscape.nextRender();
+    this.cytoscape.cy?.resize();
     this.fit();
   }
 
