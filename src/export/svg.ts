@@ -18,7 +18,33 @@ interface SvgCapableCore {
   svg(options: { full: boolean; scale: number; bg?: string }): string;
 }
 
+/** The one renderer method the SVG export needs to adjust; Cytoscape does not type its renderer. */
+interface RoundPolygonRenderer {
+  drawRoundPolygonPath(context: CanvasRenderingContext2D, ...rest: unknown[]): void;
+}
+
 let registered = false;
+
+/**
+ * Runs `draw` with round polygons (round-triangle, round-tag, …) starting their own path. Cytoscape
+ * leaves that to the Path2D it draws into on screen; canvas2svg, drawing into SVG elements, would
+ * otherwise put the shape onto the label drawn before it, losing the node and restyling the label.
+ */
+function withRoundPolygonPaths<T>(cy: Core, draw: () => T): T {
+  const renderer = (cy as unknown as { renderer(): RoundPolygonRenderer }).renderer();
+  const own = Object.hasOwn(renderer, 'drawRoundPolygonPath');
+  const original = renderer.drawRoundPolygonPath;
+  renderer.drawRoundPolygonPath = function (context, ...rest) {
+    context.beginPath();
+    return original.call(this, context, ...rest);
+  };
+  try {
+    return draw();
+  } finally {
+    if (own) renderer.drawRoundPolygonPath = original;
+    else delete (renderer as Partial<RoundPolygonRenderer>).drawRoundPolygonPath;
+  }
+}
 
 function withSvg(cy: Core): SvgCapableCore {
   if (!registered) {
@@ -34,7 +60,8 @@ function withSvg(cy: Core): SvgCapableCore {
 export function renderSvg(cy: Core, options: SvgExportOptions & { title?: string } = {}): string {
   const scale = Math.min(4, Math.max(1, options.scale ?? 1));
   const background = options.background === 'transparent' ? undefined : options.background;
-  let svg = withSvg(cy).svg({ full: (options.scope ?? 'graph') === 'graph', scale, ...(background ? { bg: background } : {}) });
+  const exporter = withSvg(cy);
+  let svg = withRoundPolygonPaths(cy, () => exporter.svg({ full: (options.scope ?? 'graph') === 'graph', scale, ...(background ? { bg: background } : {}) }));
   if (options.title) {
     const escaped = options.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     svg = svg.replace(/<svg\b([^>]*)>/, `<svg$1><title>${escaped}</title>`);

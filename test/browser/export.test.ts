@@ -180,6 +180,19 @@ describe('exportSvg', () => {
     expect(texts.join(' ')).toContain('Hezbollah');
     expect(svg.querySelector('title')?.textContent).toBe(dataset.attributes.source.title);
   });
+
+  it('draws round shapes as their own paths, leaving every label in the text colours', async () => {
+    const { element } = await mount((el) => (el.theme = 'light'));
+    const svg = new DOMParser().parseFromString(await (await element.exportSvg()).text(), 'image/svg+xml');
+    // Pantsir is a round triangle in the weapon colour (#6d28d9); it used to be painted onto the label before it.
+    const fills = [...svg.querySelectorAll('path')].map((path) => path.getAttribute('fill'));
+    expect(fills).toContain('rgb(109,40,217)');
+    const textFills = new Set([...svg.querySelectorAll('text')].map((text) => text.getAttribute('fill')));
+    expect([...textFills].sort()).toEqual(['none', 'rgb(31,41,55)', 'rgb(75,85,99)'].filter((fill) => textFills.has(fill)).sort());
+    expect(svg.querySelectorAll('text[d]')).toHaveLength(0);
+    // The live canvas draws as before: the adjustment is undone after the export.
+    expect(Object.hasOwn((element.cy as unknown as { renderer(): object }).renderer(), 'drawRoundPolygonPath')).toBe(false);
+  });
 });
 
 describe('exportJson', () => {
