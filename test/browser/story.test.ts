@@ -51,6 +51,15 @@ describe('story mode', () => {
     expect(steps[0].shown.nodes.size).toBeLessThan(dataset.nodes.length);
     await expectStep(element, 0);
     expect(element.shadowRoot!.querySelector<HTMLElement>('.panel.reader')!.hidden).toBe(false);
+    // The words that state the new relationships are marked in the paragraph, without notes.
+    const reader = part(element, 'ag-reader').shadowRoot!;
+    const marks = [...reader.querySelectorAll('mark')];
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark.closest('[data-paragraph]')!.getAttribute('data-paragraph') === steps[0].paragraph.id)).toBe(true);
+    const graph = parseGraph(dataset);
+    const quotes = steps[0].newEdges.flatMap((edge) => graph.getEdgeAttribute(edge, 'evidence')!.filter((e) => e.sentence.startsWith('p1s')).map((e) => e.quote));
+    for (const mark of marks) expect(quotes.some((quote) => quote.includes(mark.textContent!) || mark.textContent!.includes(quote))).toBe(true);
+    expect(reader.querySelector('.note')).toBeNull();
     // Later paragraphs are dimmed in the article.
     const later = part(element, 'ag-reader').shadowRoot!.querySelectorAll('.paragraph.later');
     expect(later).toHaveLength(steps.length - 1);

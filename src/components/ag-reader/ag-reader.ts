@@ -51,6 +51,9 @@ export class AgReader extends LitElement {
   /** Story mode: index of the current paragraph, or null to show the whole text evenly. */
   @property({ attribute: false }) story: number | null = null;
 
+  /** Story mode: the relationships first stated in the current paragraph, marked there while nothing is selected. */
+  @property({ attribute: false }) storyEdges: readonly string[] = [];
+
   /** Relationships whose evidence is marked, derived from `sentence` or else `selection`. */
   private markedEdges(): string[] {
     const graph = this.graph;
@@ -91,7 +94,7 @@ export class AgReader extends LitElement {
     if (!graph || paragraphs.length === 0) return nothing;
     const source = graph.getAttribute('source')!;
     const edges = this.markedEdges();
-    const quotes = quotesBySentence(graph, edges);
+    const quotes = edges.length > 0 ? quotesBySentence(graph, edges) : this.storyQuotes(graph, paragraphs);
     return html`
       <header>
         <div class="kicker">${[source.outlet, source.section].filter(Boolean).join(' · ')}</div>
@@ -113,10 +116,19 @@ export class AgReader extends LitElement {
     `;
   }
 
+  /** The words of the step's new relationships, in the current paragraph only. */
+  private storyQuotes(graph: ArticleGraph, paragraphs: Paragraph[]): Map<string, string[]> {
+    const current = this.story === null ? undefined : paragraphs[this.story];
+    if (!current) return new Map();
+    const inParagraph = new Set(current.sentences.map((sentence) => sentence.id));
+    return new Map([...quotesBySentence(graph, this.storyEdges)].filter(([sentence]) => inParagraph.has(sentence)));
+  }
+
   private renderParagraph(graph: ArticleGraph, paragraph: Paragraph, index: number, edges: string[], quotes: Map<string, string[]>) {
     const story = this.story;
     const place = story === null ? '' : index === story ? 'current' : index > story ? 'later' : '';
-    const marked = paragraph.sentences.filter((sentence) => quotes.has(sentence.id));
+    // Notes are for what is selected: the story's own marks go without.
+    const marked = edges.length > 0 ? paragraph.sentences.filter((sentence) => quotes.has(sentence.id)) : [];
     return html`<section class="paragraph ${place}" data-paragraph=${paragraph.id} aria-current=${place === 'current' ? 'step' : nothing}>
       <p>${paragraph.sentences.map((sentence, at) => html`${at > 0 ? ' ' : nothing}${this.renderSentence(sentence, quotes.get(sentence.id))}`)}</p>
       ${marked.length > 0

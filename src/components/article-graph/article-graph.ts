@@ -585,7 +585,7 @@ export class ArticleGraphElement extends LitElement {
           </aside>
           <aside class="panel reader" part="reader" aria-label="Article" ?hidden=${this.panelHidden('reader')}>
             ${this.renderPanelHead('reader')}
-            <ag-reader .graph=${data} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step}></ag-reader>
+            <ag-reader .graph=${data} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>
           </aside>
           <div class="stage" part="stage">
             <div class="cy" role="img" aria-label=${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}></div>
