@@ -255,7 +255,9 @@ export const articleGraphStyles = css`
       display: flex;
       justify-content: flex-end;
       position: sticky;
-      top: 0;
+      /* The panel's own top padding: scrolled text must not show above the bar. */
+      top: -4px;
+      z-index: 1;
       padding-top: 6px;
       background: var(--_bg);
     }
