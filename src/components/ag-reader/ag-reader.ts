@@ -75,9 +75,12 @@ export class AgReader extends LitElement {
     this.countedFor = graph;
     this.evidenceCounts = new Map();
     if (!graph) return;
-    for (const sentence of quotesBySentence(graph, graph.edges()).keys()) {
-      this.evidenceCounts.set(sentence, edgesForSentence(graph, sentence).length);
-    }
+    // One pass over the edges: asking edgesForSentence for each sentence would be sentences × edges.
+    graph.forEachEdge((edge) => {
+      for (const sentence of new Set(evidenceOf(graph, edge).map((item) => item.sentence))) {
+        this.evidenceCounts.set(sentence, (this.evidenceCounts.get(sentence) ?? 0) + 1);
+      }
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
