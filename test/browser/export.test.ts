@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import dataset from '../../graph-data/article-graph.json';
 import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
 import { ExportedImage } from '../../src/export/png';
@@ -266,5 +267,20 @@ describe('the export menu', () => {
     await settle(element);
     await menu.updateComplete;
     expect(menu.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Saved us-intelligence-reveals-assads-agreement-2023-11-02.json');
+  });
+
+  it('closes on Escape, giving focus back to its button', async () => {
+    const { element } = await mount();
+    const menu = part(element, 'ag-export-menu');
+    const toggle = menu.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!;
+    await userEvent.click(toggle);
+    await menu.updateComplete;
+    expect(menu.shadowRoot!.querySelector<HTMLElement>('.panel')!.hidden).toBe(false);
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('.choice')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await menu.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(menu.shadowRoot!.querySelector<HTMLElement>('.panel')!.hidden).toBe(true);
+    expect(menu.shadowRoot!.activeElement).toBe(toggle);
   });
 });
