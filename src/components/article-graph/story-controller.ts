@@ -4,7 +4,7 @@
  */
 import type { Core, NodeCollection } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { storySteps, type ElementSet, type StoryStep } from '../../model/queries';
+import { paragraphsOf, storySteps, type ElementSet, type StoryStep } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 
 export interface StoryOptions {
@@ -20,14 +20,14 @@ const DEFAULTS: StoryOptions = {
 };
 
 export class StoryController implements ReactiveController {
-  /** One step per paragraph of the graph's source text; empty when it has none. */
-  steps: StoryStep[] = [];
   /** Index of the current step; null outside story mode. */
   step: number | null = null;
   playing = false;
 
   private readonly options: StoryOptions;
   private graph: ArticleGraph | undefined;
+  private paragraphs = 0;
+  private stepsCache: StoryStep[] | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
@@ -47,12 +47,22 @@ export class StoryController implements ReactiveController {
   setGraph(graph: ArticleGraph | undefined): void {
     if (graph === this.graph) return;
     this.graph = graph;
-    this.steps = graph ? storySteps(graph) : [];
+    this.paragraphs = graph ? paragraphsOf(graph).length : 0;
+    this.stepsCache = undefined;
     this.exit();
   }
 
+  /**
+   * One step per paragraph of the graph's source text; empty when it has none. Worked out when
+   * first asked for, not on every load: for a long text over a large graph it takes a while.
+   */
+  get steps(): StoryStep[] {
+    this.stepsCache ??= this.graph ? storySteps(this.graph) : [];
+    return this.stepsCache;
+  }
+
   get available(): boolean {
-    return this.steps.length > 0;
+    return this.paragraphs > 0;
   }
 
   get active(): boolean {
