@@ -6,6 +6,8 @@ import { AgSearch } from './components/ag-search/ag-search';
 import { AgReader } from './components/ag-reader/ag-reader';
 import { AgStory } from './components/ag-story/ag-story';
 import { AgExportMenu } from './components/ag-export-menu/ag-export-menu';
+import { AgStatements } from './components/ag-statements/ag-statements';
+import { AgHelp } from './components/ag-help/ag-help';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['ag-legend', AgLegend],
@@ -14,6 +16,8 @@ const elements: Array<[string, CustomElementConstructor]> = [
   ['ag-reader', AgReader],
   ['ag-story', AgStory],
   ['ag-export-menu', AgExportMenu],
+  ['ag-statements', AgStatements],
+  ['ag-help', AgHelp],
   ['article-graph', ArticleGraphElement],
 ];
 

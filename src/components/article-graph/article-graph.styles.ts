@@ -158,6 +158,10 @@ export const articleGraphStyles = css`
     position: absolute;
     inset: 0;
   }
+  .cy:focus-visible {
+    /* Inside the box: the stage clips anything drawn outside it. */
+    outline-offset: -3px;
+  }
   .status {
     position: absolute;
     left: 12px;

@@ -18,6 +18,7 @@ import { sharedStyles } from '../shared/shared.styles';
 import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
 import { StoryController, fitAbove } from './story-controller';
+import { KeyboardController } from './keyboard-controller';
 import { readThemeTokens } from './theme';
 import type { ExportRequestDetail } from '../ag-export-menu/ag-export-menu';
 import { download } from '../../export/download';
@@ -132,6 +133,18 @@ export class ArticleGraphElement extends LitElement {
   });
 
   private readonly story = new StoryController(this, { changed: () => this.applyView() });
+
+  private readonly keyboard = new KeyboardController(this, {
+    cy: () => this.cytoscape.cy,
+    data: () => this.data,
+    selection: () => this.selection,
+    visible: () => this.visibleElements(),
+    select: (selection) => this.select(selection),
+    zoomIn: () => this.zoomIn(),
+    zoomOut: () => this.zoomOut(),
+    fit: () => this.fit(),
+    focusSearch: () => this.search?.focus(),
+  });
 
   private loadSequence = 0;
   private pendingLoad: AbortController | undefined;
@@ -574,6 +587,7 @@ export class ArticleGraphElement extends LitElement {
             </select>
           </label>
           ${this.story.available ? this.renderReadingButtons() : nothing}
+          <div class="group">${this.keyboard.renderToolbarButtons()}</div>
           <span class="spacer"></span>
           <ag-export-menu .busy=${this.exporting} .status=${this.exportStatus} @ag-export-request=${this.onExportRequest}></ag-export-menu>
           <button type="button" aria-label="Details" aria-pressed=${String(this.drawer === 'details')} ?hidden=${!this.narrow} @click=${() => this.togglePanel('details')}>Details</button>
@@ -588,7 +602,12 @@ export class ArticleGraphElement extends LitElement {
             <ag-reader .graph=${data} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>
           </aside>
           <div class="stage" part="stage">
-            <div class="cy" role="img" aria-label=${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}></div>
+            <div class="cy" tabindex="0" role="application" aria-roledescription="graph"
+              aria-label=${`${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
+              @keydown=${this.keyboard.onCanvasKey} @focus=${this.keyboard.onCanvasFocus} @blur=${this.keyboard.onCanvasBlur}></div>
+            <ag-statements .graph=${data} .visible=${data ? this.visibleElements() : undefined} .selection=${this.selection} ?open=${this.keyboard.listOpen}></ag-statements>
+            <ag-help ?open=${this.keyboard.helpOpen}></ag-help>
+            <div class="visually-hidden" role="status" aria-live="polite" data-live-region></div>
             ${selectedNode ? this.renderFocusBar(selectedNode) : nothing}
             ${this.story.active
               ? html`<ag-story class="story" .steps=${this.story.steps} .step=${this.story.step ?? 0} ?playing=${this.story.playing} ?show-text=${this.panelHidden('reader')}></ag-story>`

@@ -1,0 +1,167 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { evidenceOf, nodeLabel, statementOf, type ElementSet } from '../../model/queries';
+import type { ArticleGraph } from '../../model/types';
+import type { SelectionKind } from '../../events/events';
+import { sharedStyles } from '../shared/shared.styles';
+
+export interface StatementsSelection {
+  kind: SelectionKind;
+  key: string;
+}
+
+/**
+ * The graph written out as statements, one per relationship ('Bashar al-Assad — supplies → Hezbollah')
+ * with the article's words as evidence: the alternative to the canvas for screen readers and for anyone
+ * who prefers a list. Follows the legend's filters and the focus. While closed it stays in the page
+ * for assistive technology as plain text, without controls; open, each statement is a button.
+ *
+ * @summary The graph as a list of statements with their evidence.
+ *
+ * @fires ag-details-select - A statement or an entity was chosen; detail `{ kind, key }`.
+ * @fires ag-statements-close - The close button was pressed.
+ */
+export class AgStatements extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        display: block;
+      }
+      :host(:not([open])) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      :host([open]) {
+        position: absolute;
+        inset: 8px;
+        z-index: 6;
+        overflow: auto;
+        padding: 4px 16px 16px;
+        background: var(--_bg);
+        color: var(--_text);
+        border: 1px solid var(--_border);
+        border-radius: 8px;
+        box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
+      }
+      .head {
+        display: flex;
+        align-items: center;
+        gap: 8px;
+        position: sticky;
+        top: -4px;
+        background: var(--_bg);
+        padding-top: 4px;
+      }
+      .head h2 {
+        flex: 1;
+      }
+      ol,
+      ul {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      li {
+        padding: 6px 0;
+        border-bottom: 1px solid var(--_border);
+        overflow-wrap: anywhere;
+      }
+      li button {
+        display: block;
+        width: 100%;
+        text-align: left;
+        font-weight: 600;
+      }
+      .arrow {
+        color: var(--_muted);
+      }
+      blockquote {
+        margin: 4px 0 0 12px;
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .isolated li {
+        display: inline-block;
+        border: none;
+        margin-right: 6px;
+      }
+      .isolated li button {
+        font-weight: 400;
+      }
+    `,
+  ];
+
+  /** The graph to list. */
+  @property({ attribute: false }) graph: ArticleGraph | undefined;
+
+  /** What the filters and focus leave visible; undefined lists everything. */
+  @property({ attribute: false }) visible: ElementSet | undefined;
+
+  /** The selected node or edge, marked in the list. */
+  @property({ attribute: false }) selection: StatementsSelection | null = null;
+
+  /** Shown on screen with buttons, or kept for assistive technology only. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  private choose(kind: SelectionKind, key: string) {
+    this.dispatchEvent(new CustomEvent('ag-details-select', { detail: { kind, key }, bubbles: true, composed: true }));
+  }
+
+  private close() {
+    this.dispatchEvent(new CustomEvent('ag-statements-close', { bubbles: true, composed: true }));
+  }
+
+  private isSelected(kind: SelectionKind, key: string): boolean {
+    return this.selection?.kind === kind && this.selection.key === key;
+  }
+
+  override render() {
+    const graph = this.graph;
+    if (!graph) return nothing;
+    const visible = this.visible;
+    const edges = graph.edges().filter((edge) => !visible || visible.edges.has(edge));
+    const isolated = graph.nodes().filter((node) => (!visible || visible.nodes.has(node)) && !graph.edges(node).some((edge) => !visible || visible.edges.has(edge)));
+    const total = graph.size;
+    const count = edges.length === total ? `${total}` : `${edges.length} of ${total}`;
+    return html`
+      <section aria-labelledby="statements-title">
+        <div class="head">
+          <h2 id="statements-title">Statements (${count})</h2>
+          ${this.open ? html`<button type="button" aria-label="Close the list" @click=${this.close}>✕</button>` : nothing}
+        </div>
+        <ol aria-label="Relationships">
+          ${edges.map((edge) => this.renderStatement(graph, edge))}
+        </ol>
+        ${isolated.length > 0
+          ? html`<h2>Entities without relationships</h2>
+              <ul class="isolated">
+                ${isolated.map((node) => html`<li>${this.open ? html`<button type="button" aria-pressed=${String(this.isSelected('node', node))} @click=${() => this.choose('node', node)}>${nodeLabel(graph, node)}</button>` : nodeLabel(graph, node)}</li>`)}
+              </ul>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private renderStatement(graph: ArticleGraph, edge: string) {
+    const statement = statementOf(graph, edge);
+    const arrow = statement.directed ? '→' : '—';
+    const words = html`${statement.subject} <span class="arrow">—</span> ${statement.verb} <span class="arrow" aria-hidden="true">${arrow}</span>
+      <span class="visually-hidden">${statement.directed ? 'to' : 'with'}</span> ${statement.object}`;
+    const quotes = evidenceOf(graph, edge);
+    return html`<li>
+      ${this.open ? html`<button type="button" aria-pressed=${String(this.isSelected('edge', edge))} @click=${() => this.choose('edge', edge)}>${words}</button>` : words}
+      ${quotes.map((evidence) => html`<blockquote>“${evidence.quote}”</blockquote>`)}
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ag-statements': AgStatements;
+  }
+}

@@ -1,0 +1,271 @@
+/**
+ * Keyboard use of the graph and what a screen reader hears about it.
+ *
+ * The canvas container takes focus (Tab). Arrow keys move a keyboard focus between the visible
+ * entities, to the nearest one in that direction; Shift with an arrow follows a relationship, to the
+ * nearest connected entity in that direction. Enter or Space selects; Escape closes the help or the
+ * list, else clears the selection. `+` `-` `0` zoom and fit, `/` searches, `L` toggles the list of
+ * statements, `?` the help. A live region announces the keyboard focus and the selection.
+ */
+import type { Core, NodeSingular } from 'cytoscape';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { nodeLabel, statementOf, type ElementSet } from '../../model/queries';
+import type { ArticleGraph } from '../../model/types';
+import { entityTypeKey, humanise } from '../../model/vocabulary';
+import type { SelectionKind } from '../../events/events';
+
+export interface KeyboardSelection {
+  kind: SelectionKind;
+  key: string;
+}
+
+export interface KeyboardHostCallbacks {
+  cy: () => Core | undefined;
+  data: () => ArticleGraph | undefined;
+  selection: () => KeyboardSelection | null;
+  visible: () => ElementSet | undefined;
+  select: (selection: KeyboardSelection | null) => void;
+  zoomIn: () => void;
+  zoomOut: () => void;
+  fit: () => void;
+  focusSearch: () => void;
+}
+
+type Direction = 'left' | 'right' | 'up' | 'down';
+
+const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+const VECTORS: Record<Direction, { x: number; y: number }> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+
+/** 'Hezbollah, armed group, 14 relationships'. The type is named from its key: the vocabulary's labels are plurals for the legend. */
+export function describeNode(graph: ArticleGraph, key: string): string {
+  const type = humanise(entityTypeKey(graph.getNodeAttributes(key)));
+  const degree = graph.degree(key);
+  return `${nodeLabel(graph, key)}, ${type}, ${degree} relationship${degree === 1 ? '' : 's'}`;
+}
+
+/** What the live region says about a selection. */
+export function describeSelection(graph: ArticleGraph, selection: KeyboardSelection | null): string {
+  if (!selection) return 'Selection cleared';
+  if (selection.kind === 'node') return graph.hasNode(selection.key) ? `Selected ${describeNode(graph, selection.key)}` : '';
+  return graph.hasEdge(selection.key) ? `Selected relationship: ${statementOf(graph, selection.key).text}` : '';
+}
+
+/**
+ * The node nearest `from` in `direction` among `candidates`, by rendered position: candidates must
+ * lie ahead within a wide cone; sideways distance counts double so that the move feels straight.
+ */
+export function nearestInDirection<T extends { x: number; y: number }>(from: { x: number; y: number }, candidates: T[], direction: Direction): T | undefined {
+  const vector = VECTORS[direction];
+  let best: T | undefined;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const dx = candidate.x - from.x;
+    const dy = candidate.y - from.y;
+    const ahead = dx * vector.x + dy * vector.y;
+    const sideways = Math.abs(dx * vector.y - dy * vector.x);
+    if (ahead <= 0.5 || sideways > ahead * 2.5) continue;
+    const score = ahead + 2 * sideways;
+    if (score < bestScore) {
+      bestScore = score;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+export class KeyboardController implements ReactiveController {
+  /** Key of the node under keyboard focus, if any. */
+  focused: string | undefined;
+  helpOpen = false;
+  listOpen = false;
+  private announced = '';
+  private lastSelection: KeyboardSelection | null = null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly callbacks: KeyboardHostCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('keydown', this.onHostKey);
+    this.host.addEventListener('ag-help-close', this.closeHelp);
+    this.host.addEventListener('ag-statements-close', this.closeList);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('keydown', this.onHostKey);
+    this.host.removeEventListener('ag-help-close', this.closeHelp);
+    this.host.removeEventListener('ag-statements-close', this.closeList);
+  }
+
+  hostUpdated(): void {
+    const selection = this.callbacks.selection();
+    const data = this.callbacks.data();
+    if (selection?.kind === this.lastSelection?.kind && selection?.key === this.lastSelection?.key) return;
+    const hadSelection = this.lastSelection !== null;
+    this.lastSelection = selection;
+    if (!data || (!selection && !hadSelection)) return;
+    if (selection?.kind === 'node') this.focused = selection.key;
+    this.announce(describeSelection(data, selection));
+  }
+
+  /** The text of the live region, kept outside Lit's rendering so that announcing costs no update. */
+  private announce(text: string): void {
+    this.announced = text;
+    const region = this.host.shadowRoot?.querySelector('[data-live-region]');
+    if (region) region.textContent = text;
+  }
+
+  get announcement(): string {
+    return this.announced;
+  }
+
+  toggleHelp = (): void => {
+    this.helpOpen = !this.helpOpen;
+    this.host.requestUpdate();
+  };
+
+  toggleList = (): void => {
+    this.listOpen = !this.listOpen;
+    this.host.requestUpdate();
+  };
+
+  private readonly closeHelp = () => {
+    this.helpOpen = false;
+    this.host.requestUpdate();
+    this.canvas()?.focus();
+  };
+
+  private readonly closeList = () => {
+    this.listOpen = false;
+    this.host.requestUpdate();
+    this.canvas()?.focus();
+  };
+
+  private canvas(): HTMLElement | null | undefined {
+    return this.host.shadowRoot?.querySelector<HTMLElement>('.cy');
+  }
+
+  /** Shortcuts that work anywhere in the component except while typing. */
+  private readonly onHostKey = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.composedPath()[0] as HTMLElement | undefined;
+    if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+    if (event.key === '?') {
+      this.toggleHelp();
+    } else if (event.key === '/') {
+      this.callbacks.focusSearch();
+    } else if (event.key === 'l' || event.key === 'L') {
+      this.toggleList();
+    } else if (event.key === 'Escape' && (this.helpOpen || this.listOpen)) {
+      if (this.helpOpen) this.closeHelp();
+      else this.closeList();
+    } else return;
+    event.preventDefault();
+  };
+
+  /** Keys of the canvas itself: moving, selecting, zooming. */
+  readonly onCanvasKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    const direction = DIRECTIONS[event.key];
+    if (direction) this.move(direction, event.shiftKey);
+    else if (event.key === 'Enter' || event.key === ' ') this.selectFocused();
+    else if (event.key === 'Escape' && !this.helpOpen && !this.listOpen) {
+      this.callbacks.select(null);
+      this.setFocus(undefined);
+    } else if (event.key === '+' || event.key === '=') this.callbacks.zoomIn();
+    else if (event.key === '-' || event.key === '_') this.callbacks.zoomOut();
+    else if (event.key === '0') this.callbacks.fit();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+
+  readonly onCanvasFocus = () => {
+    this.markFocus();
+  };
+
+  readonly onCanvasBlur = () => {
+    this.callbacks.cy()?.nodes('.keyboard-focus').removeClass('keyboard-focus');
+  };
+
+  private visibleNodes(cy: Core): NodeSingular[] {
+    const visible = this.callbacks.visible();
+    return cy.nodes().filter((node) => !visible || visible.nodes.has(node.data('key'))).toArray() as NodeSingular[];
+  }
+
+  private move(direction: Direction, alongEdges: boolean): void {
+    const cy = this.callbacks.cy();
+    const data = this.callbacks.data();
+    if (!cy || !data || cy.destroyed()) return;
+    const nodes = this.visibleNodes(cy);
+    if (nodes.length === 0) return;
+    const current = this.focused !== undefined ? nodes.find((node) => node.data('key') === this.focused) : undefined;
+    if (!current) {
+      // The first move starts from the node nearest the middle of the view.
+      const middle = { x: cy.width() / 2, y: cy.height() / 2 };
+      const start = nodes.reduce((best, node) => (distance(node.renderedPosition(), middle) < distance(best.renderedPosition(), middle) ? node : best));
+      this.setFocus(start.data('key'));
+      return;
+    }
+    let candidates = nodes.filter((node) => node !== current);
+    if (alongEdges) {
+      const neighbours = new Set(current.neighborhood('node').map((node) => node.id()));
+      candidates = candidates.filter((node) => neighbours.has(node.id()));
+    }
+    const from = current.renderedPosition();
+    const next = nearestInDirection(
+      from,
+      candidates.map((node) => ({ node, ...node.renderedPosition() })),
+      direction,
+    );
+    if (next) this.setFocus(next.node.data('key'));
+    else this.announce(`No ${alongEdges ? 'connected ' : ''}entity ${direction === 'up' || direction === 'down' ? direction : `to the ${direction}`} of ${nodeLabel(data, this.focused!)}`);
+  }
+
+  private setFocus(key: string | undefined): void {
+    this.focused = key;
+    this.markFocus();
+    const data = this.callbacks.data();
+    if (key !== undefined && data?.hasNode(key)) this.announce(describeNode(data, key));
+  }
+
+  private markFocus(): void {
+    const cy = this.callbacks.cy();
+    if (!cy || cy.destroyed()) return;
+    cy.batch(() => {
+      cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
+      if (this.focused === undefined) return;
+      const node = cy.getElementById(this.focused);
+      if (node.empty()) return;
+      node.addClass('keyboard-focus');
+    });
+    const node = this.focused !== undefined ? cy.getElementById(this.focused) : undefined;
+    if (node && node.nonempty()) {
+      // Keep the focused node on screen.
+      const { x, y } = node.renderedPosition();
+      const margin = 30;
+      if (x < margin || y < margin || x > cy.width() - margin || y > cy.height() - margin) {
+        cy.stop();
+        cy.animate({ center: { eles: node }, duration: 200 });
+      }
+    }
+  }
+
+  private selectFocused(): void {
+    if (this.focused === undefined) return;
+    this.callbacks.select({ kind: 'node', key: this.focused });
+  }
+
+  /** The toolbar buttons for the list and the help. */
+  renderToolbarButtons() {
+    return html`<button type="button" aria-pressed=${String(this.listOpen)} title="The graph as a list of statements (L)" @click=${this.toggleList}>List</button>
+      <button type="button" aria-label="Keyboard shortcuts" aria-pressed=${String(this.helpOpen)} title="Keyboard shortcuts (?)" @click=${this.toggleHelp}>?</button>`;
+  }
+}
+
+function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
+  return Math.hypot(a.x - b.x, a.y - b.y);
+}
