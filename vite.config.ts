@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { findBrowser } from './src/cli/find-browser';
 import { buildOptions } from './src/build/build-config';
 import { browserCommands } from './test/support/commands';
+import { hostCommands, hostPages } from './test/hosts/serve-hosts';
 
 export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
   // Only the browser tests need Chromium; the dev server and the build never look for it.
@@ -26,6 +27,8 @@ export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
         },
         {
           extends: true,
+          // The example host pages of test/browser/embed.test.ts, served beside the tests.
+          plugins: [hostPages()],
           test: {
             name: 'browser',
             include: ['test/browser/**/*.test.ts'],
@@ -34,7 +37,7 @@ export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
               enabled: true,
               headless: true,
               screenshotFailures: false,
-              commands: browserCommands,
+              commands: { ...browserCommands, ...hostCommands },
               provider: playwright({
                 launchOptions: browser && { executablePath: browser.executablePath, args: browser.args },
               }),

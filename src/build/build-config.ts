@@ -52,6 +52,9 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
           // Vite keeps whitespace in ES libraries for bundlers to re-minify; this file goes to browsers as is.
           minify: true,
         },
+        // Lets the bundler keep modules shared with the lazy chunks (Cytoscape, its runtime helpers) in the
+        // entry, exported to them, instead of splitting them into a common chunk the entry would import.
+        preserveEntrySignatures: 'allow-extension',
       },
     },
   };

@@ -20,6 +20,8 @@ export interface BundleSizeOptions {
 
 export interface SizeReport {
   entry: { name: string; bytes: number; gzip: number };
+  /** The bundle's own largest modules (rendered bytes, before minifying), to know what to trim. */
+  largest: Array<{ id: string; bytes: number }>;
   dependencies: Array<{ name: string; specifiers: string[]; gzip: number }>;
   budget: number;
 }
@@ -75,6 +77,7 @@ export function formatSizeReport(report: SizeReport): string {
     `${report.entry.name}: ${kib(report.entry.bytes)}, gzip ${kib(report.entry.gzip)}`,
     ...report.dependencies.map((d) => `  ${d.name} on its own (${d.specifiers.join(', ')}): gzip ${kib(d.gzip)}`),
     `  dependencies together: gzip ${kib(sum)}; the bundle adds ${kib(own)} (allowed: ${kib(report.budget)})`,
+    `  largest own modules: ${report.largest.map((m) => `${m.id} ${kib(m.bytes)}`).join(', ')}`,
   ];
   return lines.join('\n');
 }
@@ -116,6 +119,11 @@ export function bundleSize(options: BundleSizeOptions): Plugin {
         entry: { name: options.entry, bytes: Buffer.byteLength(chunk.code), gzip: gzipSize(chunk.code) },
         dependencies: measured,
         budget: options.allowance,
+        largest: Object.entries(chunk.modules)
+          .filter(([id]) => packageOf(id) === undefined && !id.startsWith('\0'))
+          .map(([id, module]) => ({ id: id.startsWith(root) ? id.slice(root.length + 1) : id, bytes: module.renderedLength }))
+          .sort((a, b) => b.bytes - a.bytes)
+          .slice(0, 6),
       };
       console.log(`\n${formatSizeReport(report)}\n`);
       const over = report.entry.gzip - measured.reduce((total, d) => total + d.gzip, 0) - options.allowance;

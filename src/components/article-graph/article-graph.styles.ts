@@ -76,6 +76,15 @@ export const articleGraphStyles = css`
     grid-template-rows: auto 1fr;
     width: 100%;
     height: 100%;
+    /* Again inside: a page's rules on the element itself (say \`* { font: 30px serif }\`) win over :host. */
+    font: normal 400 15px / 1.4 var(--_font);
+    color: var(--_text);
+    text-align: left;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
   }
   .toolbar {
     display: flex;
@@ -148,7 +157,19 @@ export const articleGraphStyles = css`
   .panel-head {
     display: none;
   }
+  /* Fixed columns, so the stage keeps the middle one whichever panels are hidden (the \`panels\` attribute). */
+  .legend,
+  .reader {
+    grid-column: 1;
+    grid-row: 1;
+  }
+  .details {
+    grid-column: 3;
+    grid-row: 1;
+  }
   .stage {
+    grid-column: 2;
+    grid-row: 1;
     position: relative;
     min-width: 0;
     min-height: 0;
@@ -245,6 +266,10 @@ export const articleGraphStyles = css`
     }
     .details {
       right: 0;
+    .stage,
+    .panel {
+      grid-column: auto;
+    }
     }
     .reader {
       left: 0;

@@ -17,6 +17,8 @@ import type { AgStory, StoryPlayDetail, StoryStepDetail } from '../ag-story/ag-s
 import { sharedStyles } from '../shared/shared.styles';
 import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
+import { hiddenRelationsFor, selectionFor, shownPanels } from './declarative';
+import { DeepLinkController } from './deep-link-controller';
 import { StoryController, fitAbove } from './story-controller';
 import { KeyboardController } from './keyboard-controller';
 import { readThemeTokens } from './theme';
@@ -92,6 +94,18 @@ export class ArticleGraphElement extends LitElement {
   /** How long to wait for `src` to answer, in milliseconds, before giving up with a message. */
   @property({ type: Number }) timeout = 15_000;
 
+  /** Relation keys to show, separated by commas; the others start hidden. Unset shows them all. */
+  @property() relations: string | undefined;
+
+  /** Key of a node or an edge to select once the graph is drawn. */
+  @property() selected: string | undefined;
+
+  /** Panels to show, separated by spaces: `legend`, `details`, `reader`. Unset shows them all. */
+  @property() panels: string | undefined;
+
+  /** Mirror selection, filters and focus in the URL hash, and restore them from it, so a view can be shared. */
+  @property({ attribute: 'deep-link', type: Boolean }) deepLink = false;
+
   @state() private data: Data | undefined;
   @state() private encoding: Encoding = { types: [], relations: [], certainties: [] };
   @state() private tokens: ThemeTokens = LIGHT_TOKENS;
@@ -129,6 +143,18 @@ export class ArticleGraphElement extends LitElement {
     },
     hover: (target) => {
       this.hovered = target && { kind: target.kind, key: this.keyOf(target.id) };
+    },
+  });
+
+  private readonly deepLinks = new DeepLinkController(this, {
+    enabled: () => this.deepLink,
+    read: () =>
+      this.data && { selection: this.selection, hiddenRelations: this.hiddenRelations, hiddenTypes: this.hiddenTypes, focusDepth: this.focusDepth },
+    restore: (view) => {
+      this.hiddenRelations = view.hiddenRelations;
+      this.hiddenTypes = view.hiddenTypes;
+      if (view.selection && view.focusDepth > 0 && view.selection.kind === 'node') void this.focusNode(view.selection.key, view.focusDepth);
+      else this.select(view.selection);
     },
   });
 
@@ -176,6 +202,11 @@ export class ArticleGraphElement extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The first update loads too: with neither `src` nor `graph` set, the article graph is shown.
     if (!this.hasUpdated || changed.has('src') || changed.has('graph')) void this.load();
+    else if (this.data) {
+      // Declarative attributes changed after the graph is shown.
+      if (changed.has('relations')) this.hiddenRelations = hiddenRelationsFor(this.relations, this.encoding.relations.map((r) => r.key));
+      if (changed.has('selected')) this.select(selectionFor(this.data, this.selected));
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -208,9 +239,9 @@ export class ArticleGraphElement extends LitElement {
       this.hovered = null;
       this.focusDepth = 0;
       this.resetReading(data);
-      this.hiddenRelations = new Set();
       this.hiddenTypes = new Set();
       this.encoding = encodingOf(data);
+      this.hiddenRelations = hiddenRelationsFor(this.relations, this.encoding.relations.map((r) => r.key));
       this.data = data;
       await this.updateComplete;
       await this.draw();
@@ -239,6 +270,8 @@ export class ArticleGraphElement extends LitElement {
     });
     if (data !== this.data) return;
     this.applyView();
+    if (this.selected) this.select(selectionFor(data, this.selected));
+    this.deepLinks.graphShown();
     this.dispatchEvent(agEvent('ag-ready', { nodes: data.order, edges: data.size }));
   }
 
@@ -451,6 +484,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   private panelHidden(panel: Panel): boolean {
+    if (!shownPanels<Panel>(this.panels, ['legend', 'details', 'reader']).has(panel)) return true;
     if (this.narrow) return this.drawer !== panel;
     // On wide boxes the article takes the legend's column while it is open.
     if (panel === 'reader') return !this.reading || !this.story.available;

@@ -6,6 +6,8 @@
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LAYOUTS, type LayoutName } from '../../view/layouts';
+import { withoutHeadStylesheet } from './head-stylesheet';
+import { followContainerBox } from './pointer-mapping';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
@@ -29,6 +31,7 @@ const MAX_FIT_ZOOM = 1.6;
 export class CytoscapeController implements ReactiveController {
   cy: Core | undefined;
   private resizeObserver: ResizeObserver | undefined;
+  private stopFollowingBox: (() => void) | undefined;
   private resizeFrame = 0;
   private layoutRun: cytoscape.Layouts | undefined;
 
@@ -57,15 +60,17 @@ export class CytoscapeController implements ReactiveController {
   }
 
   private create(container: HTMLElement): void {
-    const cy = cytoscape({
-      container,
-      minZoom: 0.05,
-      maxZoom: 6,
-      boxSelectionEnabled: false,
-      selectionType: 'single',
-      // Selection is driven by the host, so that it can be cleared, restored and announced.
-      autounselectify: false,
-    });
+    const cy = withoutHeadStylesheet(container.ownerDocument, () =>
+      cytoscape({
+        container,
+        minZoom: 0.05,
+        maxZoom: 6,
+        boxSelectionEnabled: false,
+        selectionType: 'single',
+        // Selection is driven by the host, so that it can be cleared, restored and announced.
+        autounselectify: false,
+      }),
+    );
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) this.callbacks.tap(null);
       else this.callbacks.tap({ kind: event.target.isNode() ? 'node' : 'edge', id: event.target.id() });
@@ -79,6 +84,7 @@ export class CytoscapeController implements ReactiveController {
       this.resizeFrame = requestAnimationFrame(() => this.cy?.resize());
     });
     this.resizeObserver.observe(container);
+    this.stopFollowingBox = followContainerBox(cy, container);
     this.cy = cy;
     this.callbacks.created(cy);
   }
@@ -89,6 +95,8 @@ export class CytoscapeController implements ReactiveController {
     cancelAnimationFrame(this.resizeFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.stopFollowingBox?.();
+    this.stopFollowingBox = undefined;
     this.cy?.destroy();
     this.cy = undefined;
   }
