@@ -4,7 +4,7 @@
  */
 import cytoscape, { type LayoutOptions } from 'cytoscape';
 
-export type LayoutName = 'preset' | 'fcose' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
+export type LayoutName = 'preset' | 'fcose' | 'forceatlas2' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 
 export interface LayoutDescriptor {
   name: LayoutName;
@@ -15,6 +15,10 @@ export interface LayoutDescriptor {
 }
 
 let fcoseLoaded: Promise<void> | undefined;
+let forceAtlas2Loaded: Promise<void> | undefined;
+
+/** Without positions, graphs from this many nodes get ForceAtlas2 in a worker; smaller ones fcose, which reads better at article size. */
+export const WORKER_LAYOUT_FROM = 300;
 
 const ANIMATION = { animationDuration: 450, animationEasing: 'ease-out-cubic' } as const;
 
@@ -44,6 +48,13 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
         idealEdgeLength: () => 120,
         nodeRepulsion: () => 9000,
       }) as LayoutOptions,
+  },
+  forceatlas2: {
+    name: 'forceatlas2',
+    label: 'Force-directed (large graphs)',
+    load: () => (forceAtlas2Loaded ??= import('./layout-worker').then(({ registerForceAtlas2Worker }) => registerForceAtlas2Worker())),
+    // Runs in a worker and moves the nodes once, when it is done: never animated.
+    options: () => ({ name: 'forceatlas2', fit: true, padding: 40 }) as unknown as LayoutOptions,
   },
   concentric: {
     name: 'concentric',
@@ -80,4 +91,10 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
 
 export function isLayoutName(value: unknown): value is LayoutName {
   return typeof value === 'string' && Object.hasOwn(LAYOUTS, value);
+}
+
+/** The layout `auto` means: the graph's own positions when every node has them, else a force-directed one by size. */
+export function automaticLayout(withPositions: boolean, nodes: number): LayoutName {
+  if (withPositions) return 'preset';
+  return nodes >= WORKER_LAYOUT_FROM ? 'forceatlas2' : 'fcose';
 }

@@ -48,5 +48,19 @@ profile.samples.forEach((id, i) => {
 });
 console.log(`${kind} ${nodes}/${edges}: first frame ${time.toFixed(0)} ms`);
 for (const [name, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(ms.toFixed(1).padStart(8), name);
+// Who calls the function named by FOCUS (e.g. FOCUS=Collection), four frames up.
+if (process.env.FOCUS) {
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const paths = new Map();
+  profile.samples.forEach((id, i) => {
+    if (byId.get(id).callFrame.functionName !== process.env.FOCUS) return;
+    const chain = [];
+    for (let p = parent.get(id); p !== undefined && chain.length < (Number(process.env.DEPTH) || 6); p = parent.get(p)) chain.push(byId.get(p).callFrame.functionName || '(anon)');
+    const key = chain.join(' < ');
+    paths.set(key, (paths.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  for (const [path, ms] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(ms.toFixed(1).padStart(8), path);
+}
 await browser.close();
 server.close();
