@@ -194,6 +194,19 @@ export const articleGraphStyles = css`
     border-radius: 4px;
     pointer-events: none;
   }
+  .layout-progress {
+    position: absolute;
+    top: 10px;
+    left: 50%;
+    transform: translateX(-50%);
+    font-size: 0.85rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    padding: 3px 12px;
+    pointer-events: none;
+  }
   .overlay {
     position: absolute;
     inset: 0;
@@ -253,6 +266,10 @@ export const articleGraphStyles = css`
     .body {
       grid-template-columns: 1fr;
     }
+    .stage,
+    .panel {
+      grid-column: auto;
+    }
     .panel {
       position: absolute;
       top: 0;
@@ -266,10 +283,6 @@ export const articleGraphStyles = css`
     }
     .details {
       right: 0;
-    .stage,
-    .panel {
-      grid-column: auto;
-    }
     }
     .reader {
       left: 0;

@@ -8,7 +8,9 @@ import type { Problem } from '../../model/validate';
 import { agEvent, type SelectionKind } from '../../events/events';
 import { encodingOf, type Encoding } from '../../view/encoding';
 import { edgeElementId, hasPositions, toElements } from '../../view/elements';
-import { LAYOUTS, isLayoutName, type LayoutName } from '../../view/layouts';
+import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
+import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
+import { clearClasses, setClassWhere } from '../../view/classes';
 import { buildStylesheet, LIGHT_TOKENS, type ThemeTokens } from '../../view/stylesheet';
 import type { LegendToggleDetail } from '../ag-legend/ag-legend';
 import type { AgSearch } from '../ag-search/ag-search';
@@ -105,6 +107,12 @@ export class ArticleGraphElement extends LitElement {
 
   /** Mirror selection, filters and focus in the URL hash, and restore them from it, so a view can be shared. */
   @property({ attribute: 'deep-link', type: Boolean }) deepLink = false;
+
+  /** How much to draw: `auto` switches large graphs (over 1,000 nodes or 3,000 edges) to `fast`; `full` or `fast` force one. */
+  @property({ attribute: 'level-of-detail' }) levelOfDetail: LevelOfDetailChoice = 'auto';
+
+  /** Fraction done of a layout running in a worker, shown as a status; undefined when none runs. */
+  @state() private layoutProgress: number | undefined;
 
   @state() private data: Data | undefined;
   @state() private encoding: Encoding = { types: [], relations: [], certainties: [] };
@@ -210,7 +218,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.restyle();
+    if (changed.has('theme') || (changed.has('levelOfDetail') && this.hasUpdated)) this.restyle();
     const viewChanged = (['selection', 'hovered', 'hiddenRelations', 'hiddenTypes', 'focusDepth', 'fromSentence', 'preview'] as const).some((key) =>
       changed.has(key as keyof ArticleGraphElement),
     );
@@ -261,12 +269,15 @@ export class ArticleGraphElement extends LitElement {
     const data = this.data;
     if (!data || !this.cytoscape.cy) return;
     this.tokens = readThemeTokens(this);
-    this.currentLayout = this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : hasPositions(data) ? 'preset' : 'fcose';
+    this.currentLayout = this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : automaticLayout(hasPositions(data), data.order);
+    const levelOfDetail = this.currentLevelOfDetail();
     await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: this.currentLayout !== 'preset' }),
-      style: buildStylesheet(this.encoding, this.tokens),
+      style: buildStylesheet(this.encoding, this.tokens, { levelOfDetail }),
       layout: this.currentLayout,
       animate: false,
+      levelOfDetail,
+      progress: this.showLayoutProgress,
     });
     if (data !== this.data) return;
     this.applyView();
@@ -279,8 +290,19 @@ export class ArticleGraphElement extends LitElement {
     const cy = this.cytoscape.cy;
     if (!cy || !this.data) return;
     this.tokens = readThemeTokens(this);
-    cy.style(buildStylesheet(this.encoding, this.tokens));
+    const levelOfDetail = this.currentLevelOfDetail();
+    applyRendererSettings(cy, RENDERER_SETTINGS[levelOfDetail]);
+    cy.style(buildStylesheet(this.encoding, this.tokens, { levelOfDetail }));
   }
+
+  /** The level of detail in effect for the current graph. */
+  private currentLevelOfDetail(): LevelOfDetail {
+    return levelOfDetailFor(this.levelOfDetail, this.data?.order ?? 0, this.data?.size ?? 0);
+  }
+
+  private readonly showLayoutProgress = (fraction: number | undefined) => {
+    this.layoutProgress = fraction;
+  };
 
   // ---- View state -> Cytoscape classes -------------------------------------------------------
 
@@ -313,13 +335,10 @@ export class ArticleGraphElement extends LitElement {
     const hovered = this.hovered && this.elementFor(this.hovered);
     const selected = this.selection && this.elementFor(this.selection);
     cy.batch(() => {
-      cy.nodes().forEach((node) => {
-        node.toggleClass('hidden', !visible.nodes.has(node.data('key')));
-      });
-      cy.edges().forEach((edge) => {
-        edge.toggleClass('hidden', !visible.edges.has(edge.data('key')));
-      });
-      cy.elements().removeClass('faded highlighted labelled story-new');
+      // Only elements whose state changes are touched: on a large graph a blanket toggle restyles them all.
+      setClassWhere(cy, cy.nodes(), 'hidden', (node) => !visible.nodes.has(node.data('key')));
+      setClassWhere(cy, cy.edges(), 'hidden', (edge) => !visible.edges.has(edge.data('key')));
+      clearClasses(cy, ['faded', 'highlighted', 'labelled', 'story-new']);
       if (hovered) {
         const near = hovered.isNode() ? hovered.closedNeighborhood() : (hovered as EdgeSingular).union((hovered as EdgeSingular).connectedNodes());
         cy.elements().not(near).addClass('faded');
@@ -397,7 +416,7 @@ export class ArticleGraphElement extends LitElement {
     this.focusDepth = 0;
     this.search?.clear();
     await this.updateComplete;
-    await this.runLayout(this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : this.data && hasPositions(this.data) ? 'preset' : 'fcose');
+    await this.runLayout(this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : automaticLayout(Boolean(this.data && hasPositions(this.data)), this.data?.order ?? 0));
   }
 
   /** Runs one of the automatic layouts (animated), then fits. */
@@ -416,7 +435,7 @@ export class ArticleGraphElement extends LitElement {
         });
       });
     }
-    await this.cytoscape.runLayout(name, true);
+    await this.cytoscape.runLayout(name, true, this.showLayoutProgress);
   }
 
   // ---- Export ----------------------------------------------------------------------------------
@@ -650,6 +669,7 @@ export class ArticleGraphElement extends LitElement {
               ? html`<div class="overlay empty"><div><strong>This graph is empty.</strong> It has no entities to show yet.</div></div>`
               : nothing}
             ${this.loading && !data ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing}
+            ${this.layoutProgress !== undefined ? html`<div class="layout-progress" role="status">Laying out… ${Math.round(this.layoutProgress * 100)}%</div>` : nothing}
             ${this.failure ? this.renderError(this.failure) : nothing}
           </div>
           <aside class="panel details" part="details" aria-label="Details" ?hidden=${this.panelHidden('details')}>

@@ -8,6 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LAYOUTS, type LayoutName } from '../../view/layouts';
 import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
+import { applyRendererSettings, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
@@ -23,10 +24,16 @@ export interface DrawOptions {
   style: StylesheetJson;
   layout: LayoutName;
   animate: boolean;
+  /** How much to draw; `full` unless the host says otherwise (see level-of-detail.ts). */
+  levelOfDetail?: LevelOfDetail;
+  /** Called with the fraction done while a worker layout runs, and with `undefined` when it ends. */
+  progress?: (fraction: number | undefined) => void;
 }
 
 /** The largest zoom a layout's fit may leave: labels about 1.6 times their size in the stylesheet. */
 const MAX_FIT_ZOOM = 1.6;
+/** Margin around the graph when it is fitted, in px (as the layouts' own `padding`). */
+const PRESET_PADDING = 40;
 
 export class CytoscapeController implements ReactiveController {
   cy: Core | undefined;
@@ -106,16 +113,38 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.cy;
     if (!cy) return;
     this.layoutRun?.stop();
+    applyRendererSettings(cy, RENDERER_SETTINGS[options.levelOfDetail ?? 'full']);
+    const nodes = options.elements.filter((element) => element.group === 'nodes');
+    const edges = options.elements.filter((element) => element.group !== 'nodes');
     cy.batch(() => {
       cy.elements().remove();
       cy.style(options.style);
-      cy.add(options.elements);
+      cy.add(nodes);
     });
-    await this.runLayout(options.layout, options.animate);
+    // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
+    // every style property it sets, which on a large graph costs more than everything else. Reading
+    // a style value makes Cytoscape apply the (otherwise lazy) style now.
+    cy.nodes().forEach((node) => void node.numericStyle('width'));
+    cy.batch(() => cy.add(edges));
+    if (options.layout === 'preset') {
+      // The elements already stand where the graph puts them: a fit is all the preset layout would add.
+      cy.fit(undefined, PRESET_PADDING);
+      this.capFitZoom(cy);
+    } else {
+      await this.runLayout(options.layout, options.animate, options.progress);
+    }
     await this.nextRender();
   }
 
-  async runLayout(name: LayoutName, animate: boolean): Promise<void> {
+  private capFitZoom(cy: Core, eles?: cytoscape.Collection): void {
+    // Fitting a small graph into a large box would draw it huge; keep it at a reading size.
+    if (!cy.destroyed() && cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center(eles);
+    }
+  }
+
+  async runLayout(name: LayoutName, animate: boolean, progress?: (fraction: number | undefined) => void): Promise<void> {
     const cy = this.cy;
     if (!cy) return;
     const descriptor = LAYOUTS[name];
@@ -126,14 +155,12 @@ export class CytoscapeController implements ReactiveController {
     const layout = (visible.length > 0 ? visible : cy.elements()).layout(descriptor.options(animate && cy.nodes().length < 1500));
     this.layoutRun = layout;
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    if (progress) layout.on('layoutprogress', (_event: EventObject, fraction: number) => progress(fraction));
     layout.run();
     await done;
+    progress?.(undefined);
     if (this.layoutRun === layout) this.layoutRun = undefined;
-    // Fitting a small graph into a large box would draw it huge; keep it at a reading size.
-    if (!cy.destroyed() && cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(visible.length > 0 ? visible : undefined);
-    }
+    this.capFitZoom(cy, visible.length > 0 ? visible : undefined);
   }
 
   /** Resolves after Cytoscape has drawn the next frame. */

@@ -1,0 +1,132 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
+import { runningWorkerLayouts } from '../../src/view/layout-worker';
+import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
+import { syntheticGraph } from '../bench/synthetic-graph';
+import { mount, nextEvent, unmountAll } from '../support/mount';
+
+afterEach(unmountAll);
+
+function progressStatus(element: ArticleGraphElement): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>('.layout-progress');
+}
+
+/** Resolves once the element shows its layout progress, i.e. a worker layout is running. */
+async function layoutStarted(element: ArticleGraphElement): Promise<string> {
+  for (let i = 0; i < 400; i++) {
+    const status = progressStatus(element);
+    if (status) return status.textContent ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('no layout progress was shown');
+}
+
+describe('large graphs without positions', () => {
+  it('are laid out in a worker, with progress shown, while the element stays responsive', async () => {
+    const graph = syntheticGraph({ nodes: 2000, edges: 4000, seed: 3, positions: false });
+    const element = document.createElement('article-graph');
+    element.style.width = '900px';
+    element.style.height = '600px';
+    element.graph = graph;
+    const ready = nextEvent(element, 'ag-ready', 25_000);
+    document.body.append(element);
+    try {
+      const status = await layoutStarted(element);
+      expect(status).toMatch(/^Laying out… \d+%$/);
+      expect(runningWorkerLayouts.size).toBe(1);
+      // The element answers while the worker iterates: a selection made now is shown now.
+      const selected = nextEvent(element, 'ag-select');
+      element.select({ kind: 'node', key: 'n7' });
+      expect((await selected).detail).toEqual({ kind: 'node', key: 'n7' });
+      await element.updateComplete;
+      expect(element.cy!.getElementById('n7').selected()).toBe(true);
+      expect(runningWorkerLayouts.size).toBe(1);
+      await ready;
+      expect(runningWorkerLayouts.size).toBe(0);
+      expect(progressStatus(element)).toBeNull();
+      const cy = element.cy!;
+      expect(cy.nodes()).toHaveLength(2000);
+      const positions = new Set(cy.nodes().map((node) => `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`));
+      expect(positions.size).toBeGreaterThan(1900);
+      // Fitted: the drawing's middle is in view.
+      const box = cy.nodes().boundingBox({});
+      const extent = cy.extent();
+      const middle = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+      expect(middle.x > extent.x1 && middle.x < extent.x2 && middle.y > extent.y1 && middle.y < extent.y2).toBe(true);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('stop their worker when the element is removed mid-layout', async () => {
+    const element = document.createElement('article-graph');
+    element.style.width = '900px';
+    element.style.height = '600px';
+    element.graph = syntheticGraph({ nodes: 2000, edges: 4000, seed: 5, positions: false });
+    document.body.append(element);
+    await layoutStarted(element);
+    expect(runningWorkerLayouts.size).toBe(1);
+    element.remove();
+    expect(runningWorkerLayouts.size).toBe(0);
+    expect(element.cy).toBeUndefined();
+  });
+
+  it('keep fcose below 300 nodes and use the graph positions when every node has them', async () => {
+    const { element } = await mount((e) => (e.graph = syntheticGraph({ nodes: 120, edges: 200, seed: 2, positions: true })));
+    const select = element.shadowRoot!.querySelector<HTMLSelectElement>('select[aria-label="Layout"]')!;
+    expect(select.value).toBe('preset');
+    const graph = syntheticGraph({ nodes: 120, edges: 200, seed: 2, positions: true });
+    const first = graph.nodes[0]!;
+    expect(element.cy!.getElementById(String(first.key)).position()).toEqual({ x: first.attributes!.x, y: first.attributes!.y });
+  });
+});
+
+describe('level of detail', () => {
+  const large = () => syntheticGraph({ nodes: FAST_ABOVE.nodes + 500, edges: 2000, seed: 9 });
+
+  it('is fast for a large graph: straight edges without arrows, edges hidden while the view moves', async () => {
+    const { element } = await mount((e) => (e.graph = large()));
+    const cy = element.cy!;
+    expect(rendererSettingsOf(cy)).toEqual({ hideEdgesOnViewport: true, hideLabelsOnViewport: true, textureOnViewport: true, motionBlur: false, pixelRatio: 1 });
+    const edge = cy.edges()[0]!;
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(edge.style('target-arrow-shape')).toBe('none');
+    expect(Number.parseFloat(cy.nodes()[0]!.style('min-zoomed-font-size'))).toBeGreaterThanOrEqual(12);
+  });
+
+  it('is full for the article-size graph', async () => {
+    const { element } = await mount((e) => (e.graph = syntheticGraph({ nodes: 40, edges: 60, seed: 1 })));
+    const cy = element.cy!;
+    expect(rendererSettingsOf(cy)?.hideEdgesOnViewport).toBe(false);
+    expect(cy.edges()[0]!.style('curve-style')).toBe('bezier');
+  });
+
+  it('follows the level-of-detail attribute, also when it changes after drawing', async () => {
+    const { element } = await mount((e) => {
+      e.setAttribute('level-of-detail', 'full');
+      e.graph = large();
+    });
+    const cy = element.cy!;
+    expect(rendererSettingsOf(cy)?.hideEdgesOnViewport).toBe(false);
+    expect(cy.edges()[0]!.style('curve-style')).toBe('bezier');
+    element.setAttribute('level-of-detail', 'fast');
+    await element.updateComplete;
+    expect(rendererSettingsOf(cy)?.hideEdgesOnViewport).toBe(true);
+    expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
+    element.setAttribute('level-of-detail', 'auto');
+    await element.updateComplete;
+    expect(cy.edges()[0]!.style('curve-style')).toBe('haystack');
+  });
+
+  it('touches only the elements whose view state changes', async () => {
+    const { element } = await mount((e) => (e.graph = large()));
+    const cy = element.cy!;
+    let restyled = 0;
+    cy.on('style', () => restyled++);
+    element.select({ kind: 'node', key: 'n0' });
+    await element.updateComplete;
+    // Selecting one node restyles it and its edges, not the whole graph.
+    expect(restyled).toBeGreaterThan(0);
+    expect(restyled).toBeLessThan(200);
+  });
+});
