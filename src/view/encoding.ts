@@ -47,6 +47,8 @@ export interface RelationEncoding {
   color: string;
   /** The relations the design puts first are drawn heavier. */
   emphasis: boolean;
+  /** The headline relations, whose edges carry their label even when nothing is selected. */
+  labelled: boolean;
   /** The family's key and label, when the vocabulary groups relations. */
   family?: { key: string; label: string };
 }
@@ -82,6 +84,9 @@ const KNOWN_RELATIONS: Record<string, string> = {
   'allied-with': '#2563eb',
   monitors: '#0d9488',
 };
+
+/** The supply chain the article is about: these edges are labelled in the default picture. */
+const HEADLINE_RELATIONS = new Set(['supplies', 'delivers-via']);
 
 /** Families of relations share a hue, so that a dense graph reads as a few kinds of tie. */
 const KNOWN_FAMILIES: Record<string, string> = {
@@ -177,6 +182,7 @@ export function encodingOf(graph: ArticleGraph): Encoding {
         directed: definition.directed,
         color: known ?? (family ? familyColour(family) : freeColour(strong)),
         emphasis: known !== undefined,
+        labelled: HEADLINE_RELATIONS.has(key),
         ...(family ? { family: { key: family, label: familyDefinition(vocabulary, family).label } } : {}),
       };
     });
