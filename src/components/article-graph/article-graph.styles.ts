@@ -117,6 +117,7 @@ export const articleGraphStyles = css`
     border: 1px solid var(--_border);
     border-radius: 6px;
     min-height: 32px;
+    max-width: 11rem;
     padding: 2px 6px;
   }
   .body {
