@@ -32,12 +32,26 @@ export const mouseWheel: BrowserCommand<[point: Point, frameWidth: number, delta
   await context.page.mouse.wheel(0, deltaY);
 };
 
-export const browserCommands = { mouseClick, mouseMove, mouseWheel };
+/** Forces a full garbage collection through the DevTools protocol, then returns the bytes of JavaScript heap in use. */
+export const heapAfterGarbageCollection: BrowserCommand<[]> = async (context) => {
+  const session = await context.page.context().newCDPSession(context.page);
+  try {
+    await session.send('HeapProfiler.enable');
+    for (let i = 0; i < 3; i++) await session.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await session.send('Runtime.getHeapUsage');
+    return usedSize;
+  } finally {
+    await session.detach();
+  }
+};
+
+export const browserCommands = { mouseClick, mouseMove, mouseWheel, heapAfterGarbageCollection };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     mouseClick: (point: Point, frameWidth: number) => Promise<void>;
     mouseMove: (point: Point, frameWidth: number) => Promise<void>;
     mouseWheel: (point: Point, frameWidth: number, deltaY: number) => Promise<void>;
+    heapAfterGarbageCollection: () => Promise<number>;
   }
 }
