@@ -10,6 +10,8 @@ export { AgSearch } from './components/ag-search/ag-search';
 export { AgReader, type ReaderSelectDetail, type ReaderPreviewDetail } from './components/ag-reader/ag-reader';
 export { AgStory, type StoryStepDetail, type StoryPlayDetail } from './components/ag-story/ag-story';
 export { AgExportMenu, type ExportRequestDetail } from './components/ag-export-menu/ag-export-menu';
+export { AgStatements } from './components/ag-statements/ag-statements';
+export { AgHelp, SHORTCUTS, type Shortcut } from './components/ag-help/ag-help';
 export { ExportedImage, ExportError, type PngExportOptions, type ExportScope } from './export/png';
 export type { SvgExportOptions } from './export/svg';
 export { exportFileName } from './export/file-name';

@@ -279,6 +279,11 @@ describe('hostile data', () => {
     const legend = part(element, 'ag-legend');
     await legend.updateComplete;
     expect(legend.shadowRoot!.textContent).toContain(payload);
+    const statements = part(element, 'ag-statements');
+    await statements.updateComplete;
+    expect(statements.shadowRoot!.textContent).toContain(payload);
+    // Names given to assistive technology carry the text too, as text.
+    expect(element.shadowRoot!.querySelector('[data-live-region]')!.textContent).toContain(payload);
     // Search suggestions list the hostile label.
     const search = part(element, 'ag-search');
     const input = search.shadowRoot!.querySelector('input')!;

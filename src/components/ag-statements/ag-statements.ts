@@ -150,8 +150,9 @@ export class AgStatements extends LitElement {
   private renderStatement(graph: ArticleGraph, edge: string) {
     const statement = statementOf(graph, edge);
     const arrow = statement.directed ? '→' : '—';
-    const words = html`${statement.subject} <span class="arrow">—</span> ${statement.verb} <span class="arrow" aria-hidden="true">${arrow}</span>
-      <span class="visually-hidden">${statement.directed ? 'to' : 'with'}</span> ${statement.object}`;
+    // Read aloud, the arrows are left out: 'Bashar al-Assad has agreed to supply Hezbollah'.
+    const words = html`${statement.subject} <span class="arrow" aria-hidden="true">—</span> ${statement.verb}
+      <span class="arrow" aria-hidden="true">${arrow}</span> ${statement.object}`;
     const quotes = evidenceOf(graph, edge);
     return html`<li>
       ${this.open ? html`<button type="button" aria-pressed=${String(this.isSelected('edge', edge))} @click=${() => this.choose('edge', edge)}>${words}</button>` : words}
