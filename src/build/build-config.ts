@@ -8,7 +8,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
-import type { BuildEnvironmentOptions, PluginOption } from 'vite';
+import type { BuildEnvironmentOptions, Plugin, PluginOption } from 'vite';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { apiTable, type Manifest } from './api-table';
 import { bundleSize } from './bundle-size';
 import { selfContainedEntry } from './self-contained-entry';
 
@@ -39,7 +41,20 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
     };
   }
   return {
-    plugins: [selfContainedEntry('article-graph.js'), bundleSize({ entry: 'article-graph.js', allowance: SIZE_ALLOWANCE, onOver: process.env.AG_SIZE_BUDGET === 'warn' ? 'warn' : 'error', packageJson: at('package.json') })],
+    plugins: [
+      // The whitespace of Lit's html`` and css`` templates, which the JavaScript minifier must keep.
+      // A Rollup plugin (typed against Rollup's own plugin context); Vite runs its transform hook alike.
+      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }) as unknown as Plugin,
+      selfContainedEntry('article-graph.js'),
+      apiTableFile(),
+      bundleSize({
+        entry: 'article-graph.js',
+        allowance: SIZE_ALLOWANCE,
+        // An overrun is reported as a warning; AG_SIZE_BUDGET=error makes it fail the build (for CI).
+        onOver: process.env.AG_SIZE_BUDGET === 'error' ? 'error' : 'warn',
+        packageJson: at('package.json'),
+      }),
+    ],
     build: {
       target: 'es2022',
       outDir: at('dist'),
@@ -56,6 +71,18 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
         // entry, exported to them, instead of splitting them into a common chunk the entry would import.
         preserveEntrySignatures: 'allow-extension',
       },
+    },
+  };
+}
+
+/** Writes dist/api.md, the README's API tables, from custom-elements.json (which `npm run build` makes first). */
+function apiTableFile(): Plugin {
+  return {
+    name: 'article-graph:api-table',
+    apply: 'build',
+    generateBundle() {
+      const manifest = JSON.parse(readFileSync(at('custom-elements.json'), 'utf8')) as Manifest;
+      this.emitFile({ type: 'asset', fileName: 'api.md', source: apiTable(manifest) });
     },
   };
 }

@@ -102,6 +102,7 @@ function clearNode(element: ArticleGraphElement, not: string[] = [], clip?: Elem
   const box = clip?.getBoundingClientRect() ?? { left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight };
   const candidates = cy
     .nodes(':visible')
+    .map((node) => node)
     .filter((node) => !not.includes(node.id()))
     .filter((node) => {
       const { x, y } = node.position();
@@ -111,13 +112,17 @@ function clearNode(element: ArticleGraphElement, not: string[] = [], clip?: Elem
       const at = nodePoint(element, node.id(), []);
       const inside = (b: { left: number; top: number; right: number; bottom: number }) =>
         at.x > b.left + 10 && at.x < b.right - 10 && at.y > b.top + 10 && at.y < b.bottom - 10;
-      return inside(box) && inside({ left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight });
+      // Nothing of the shell (a focus bar, a drawer) may lie over it.
+      const hit = element.shadowRoot!.elementFromPoint(at.x, at.y);
+      const onCanvas = hit !== null && cy.container()!.contains(hit);
+      return onCanvas && inside(box) && inside({ left: 0, top: 0, right: win.innerWidth, bottom: win.innerHeight });
     });
   const spacing = (id: string) => {
     const at = cy.getElementById(id).renderedPosition();
     return Math.min(
       ...cy
         .nodes()
+        .map((other) => other)
         .filter((other) => other.id() !== id)
         .map((other) => Math.hypot(other.renderedPosition().x - at.x, other.renderedPosition().y - at.y)),
     );
