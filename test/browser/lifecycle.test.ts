@@ -52,7 +52,7 @@ describe('connecting and disconnecting', () => {
     parent.remove();
   });
 
-  it('leaves no listener, observer, frame or timer running after removal', async () => {
+  it('leaves no listener, observer, worker, frame or timer running after removal', async () => {
     const listeners = new Map<string, number>();
     const count = (key: string, delta: number) => listeners.set(key, (listeners.get(key) ?? 0) + delta);
     const addWindow = window.addEventListener.bind(window);
@@ -97,8 +97,26 @@ describe('connecting and disconnecting', () => {
       },
     );
 
+    const RealWorker = window.Worker;
+    const workers = new Set<Worker>();
+    vi.stubGlobal(
+      'Worker',
+      class extends RealWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          workers.add(this);
+        }
+        override terminate() {
+          workers.delete(this);
+          super.terminate();
+        }
+      },
+    );
+
     const { element } = await mount((el) => (el.graph = smallGraph));
     expect(observing.size).toBeGreaterThan(0);
+    // An automatic layout too, which may run off the main thread.
+    void element.runLayout('fcose');
     element.select({ kind: 'node', key: 'rebels' });
     element.zoomIn();
     await settle(element);
@@ -108,6 +126,7 @@ describe('connecting and disconnecting', () => {
 
     expect(cy.destroyed()).toBe(true);
     expect(observing.size).toBe(0);
+    expect(workers.size, 'workers never terminated').toBe(0);
     const left = [...listeners].filter(([, n]) => n > 0);
     expect(left, 'listeners added and never removed').toEqual([]);
 
@@ -129,6 +148,41 @@ describe('connecting and disconnecting', () => {
     expect(frames).toBe(0);
     expect(timers).toBe(0);
     expect(window.setInterval).not.toHaveBeenCalled();
+    vi.unstubAllGlobals();
+  });
+});
+
+describe('a layout running off the main thread', () => {
+  it('terminates its worker when the element is removed mid-layout', async () => {
+    const RealWorker = window.Worker;
+    const started: Worker[] = [];
+    const alive = new Set<Worker>();
+    vi.stubGlobal(
+      'Worker',
+      class extends RealWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          super(url, options);
+          started.push(this);
+          alive.add(this);
+        }
+        override terminate() {
+          alive.delete(this);
+          super.terminate();
+        }
+      },
+    );
+    // Large enough, and without positions, for the automatic layout to run in a worker.
+    const nodes = Array.from({ length: 400 }, (_, i) => ({ key: `n${i}` }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: `n${Math.floor(i / 4)}`, target: node.key }));
+    const element = document.createElement('article-graph');
+    element.style.cssText = 'width: 900px; height: 600px';
+    element.graph = { nodes, edges };
+    document.body.append(element);
+    for (let i = 0; i < 100 && started.length === 0; i++) await pause(20);
+    element.remove();
+    await pause(200);
+    expect(started.length, 'a worker was started').toBeGreaterThan(0);
+    expect(alive.size, 'workers left running').toBe(0);
     vi.unstubAllGlobals();
   });
 });
