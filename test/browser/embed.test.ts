@@ -310,6 +310,34 @@ describe('theming', () => {
   });
 });
 
+describe('the deep link', () => {
+  it('restores selection, hidden relations and focus from the hash, and mirrors later changes into it', async () => {
+    const host = await openHost('deep-link.html#intro&graph.select=node:hezbollah&graph.hide=supplies&graph.focus=1');
+    const element = host.graph();
+    await waitFor('the restored selection', () => host.window.hostReport.select.at(-1)?.key === 'hezbollah');
+    const cy = element.cy!;
+    await waitFor('the focus on the neighbourhood', () => cy.nodes(':hidden').length > 0);
+    expect(cy.getElementById('hezbollah').selected()).toBe(true);
+    expect(cy.edges('[relation = "supplies"]').filter(':visible')).toHaveLength(0);
+    const shown = cy.nodes(':visible').map((node) => node.id());
+    expect(shown.every((id) => id === 'hezbollah' || cy.getElementById(id).edgesWith(cy.getElementById('hezbollah')).nonempty())).toBe(true);
+
+    // A click elsewhere: the hash follows, keeping the page's own part.
+    element.select({ kind: 'node', key: 'assad' });
+    await element.updateComplete;
+    await waitFor('the hash to follow', () => host.window.location.hash.includes('graph.select=node:assad'));
+    expect(host.window.location.hash.startsWith('#intro&')).toBe(true);
+    expect(host.window.location.hash).toContain('graph.hide=supplies');
+    // The focus depth stays with the new selection, as in the view.
+    expect(host.window.location.hash).toContain('graph.focus=1');
+
+    // A link followed later (hashchange) shows its view.
+    host.window.location.hash = 'graph.select=node:wagner';
+    await waitFor('the linked selection', () => host.window.hostReport.select.at(-1)?.key === 'wagner');
+    await waitFor('the relations shown again', () => cy.edges('[relation = "supplies"]').filter(':visible').length > 0);
+  });
+});
+
 describe('properties and attributes from frameworks', () => {
   it('shows a graph set as a property before the element was defined, and one set after', async () => {
     const host = await openHost('early.html');
