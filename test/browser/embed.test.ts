@@ -268,6 +268,11 @@ describe('several instances and the host page', () => {
     expect(getComputedStyle(zoomIn).display).not.toBe('none');
     expect(getComputedStyle(zoomIn).fontSize).not.toBe('30px');
     expect(zoomIn.getBoundingClientRect().height).toBeLessThan(48);
+    // Sizes inside do not follow the page's root font size (here 30px), as rem-based ones would.
+    const legend = element.shadowRoot!.querySelector('ag-legend')!;
+    const legendText = [...legend.shadowRoot!.querySelectorAll('label, li, span')].filter((node) => node.textContent!.trim() !== '');
+    expect(legendText.length).toBeGreaterThan(0);
+    for (const node of legendText) expect(parseFloat(getComputedStyle(node).fontSize), node.textContent!).toBeLessThan(18);
     const key = clearNode(element);
     expect(await clickNode(host, element, key)).toMatchObject({ kind: 'node', key });
   });

@@ -26,17 +26,17 @@ export class AgDetails extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.9rem;
+        font-size: 14.4px;
         line-height: 1.45;
       }
       h3 {
-        font-size: 1.15rem;
+        font-size: 18.4px;
         margin: 4px 0 2px;
         overflow-wrap: anywhere;
       }
       .kind {
         color: var(--_muted);
-        font-size: 0.8rem;
+        font-size: 12.8px;
         text-transform: uppercase;
         letter-spacing: 0.05em;
       }
@@ -92,12 +92,12 @@ export class AgDetails extends LitElement {
       .cite {
         display: block;
         font-style: normal;
-        font-size: 0.75rem;
+        font-size: 12px;
         color: var(--_muted);
       }
       .badge {
         display: inline-block;
-        font-size: 0.75rem;
+        font-size: 12px;
         padding: 0 6px;
         margin-left: 4px;
         border-radius: 999px;

@@ -66,7 +66,7 @@ export class AgExportMenu extends LitElement {
       }
       .hint {
         color: var(--_muted);
-        font-size: 0.8rem;
+        font-size: 12.8px;
       }
       .scales {
         display: flex;
@@ -80,14 +80,14 @@ export class AgExportMenu extends LitElement {
         float: left;
         margin-right: 6px;
         color: var(--_muted);
-        font-size: 0.85rem;
+        font-size: 13.6px;
       }
       .scales button {
         min-width: 38px;
       }
       .status {
         margin: 8px 0 0;
-        font-size: 0.85rem;
+        font-size: 13.6px;
         color: var(--_muted);
         max-width: 250px;
       }

@@ -23,7 +23,7 @@ export class AgLegend extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.875rem;
+        font-size: 14px;
       }
       ul {
         list-style: none;
@@ -80,7 +80,7 @@ export class AgLegend extends LitElement {
       .actions button {
         min-height: 26px;
         padding: 2px 8px;
-        font-size: 0.8rem;
+        font-size: 12.8px;
       }
     `,
   ];

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const agReaderStyles = css`
   :host {
     display: block;
-    font-size: 0.95rem;
+    font-size: 15.2px;
     line-height: 1.6;
   }
   :host([hidden]) {
@@ -16,13 +16,13 @@ export const agReaderStyles = css`
   }
   .kicker {
     color: var(--_muted);
-    font-size: 0.75rem;
+    font-size: 12px;
     text-transform: uppercase;
     letter-spacing: 0.05em;
     margin-top: 6px;
   }
   h3 {
-    font-size: 1.1rem;
+    font-size: 17.6px;
     line-height: 1.3;
     margin: 4px 0;
     overflow-wrap: anywhere;
@@ -30,7 +30,7 @@ export const agReaderStyles = css`
   .meta,
   .hint {
     color: var(--_muted);
-    font-size: 0.8rem;
+    font-size: 12.8px;
     line-height: 1.45;
     margin: 4px 0;
   }
@@ -85,7 +85,7 @@ export const agReaderStyles = css`
     gap: 4px;
   }
   .note {
-    font-size: 0.8rem;
+    font-size: 12.8px;
     line-height: 1.4;
     padding: 4px 8px;
     border: 1px solid var(--_border);

@@ -59,7 +59,7 @@ export class AgSearch extends LitElement {
       .alias {
         display: block;
         color: var(--_muted);
-        font-size: 0.8rem;
+        font-size: 12.8px;
       }
       .none {
         color: var(--_muted);

@@ -30,7 +30,7 @@ export class AgStory extends LitElement {
     css`
       :host {
         display: block;
-        font-size: 0.85rem;
+        font-size: 13.6px;
       }
       .bar {
         display: grid;
@@ -79,7 +79,7 @@ export class AgStory extends LitElement {
         max-height: 6.2em;
         overflow: auto;
         line-height: 1.45;
-        font-size: 0.9rem;
+        font-size: 14.4px;
         border-left: 3px solid var(--_accent);
         padding-left: 8px;
       }

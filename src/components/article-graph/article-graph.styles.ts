@@ -117,7 +117,7 @@ export const articleGraphStyles = css`
     border: 1px solid var(--_border);
     border-radius: 6px;
     min-height: 32px;
-    max-width: 11rem;
+    max-width: 176px;
     padding: 2px 6px;
   }
   .body {
@@ -188,7 +188,7 @@ export const articleGraphStyles = css`
     position: absolute;
     left: 12px;
     bottom: 10px;
-    font-size: 0.8rem;
+    font-size: 12.8px;
     color: var(--_muted);
     background: color-mix(in srgb, var(--_bg) 85%, transparent);
     padding: 2px 6px;
@@ -200,7 +200,7 @@ export const articleGraphStyles = css`
     top: 10px;
     left: 50%;
     transform: translateX(-50%);
-    font-size: 0.85rem;
+    font-size: 13.6px;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -232,7 +232,7 @@ export const articleGraphStyles = css`
   }
   .error h2 {
     margin: 0 0 6px;
-    font-size: 1rem;
+    font-size: 16px;
     color: var(--_text);
     text-transform: none;
     letter-spacing: 0;
@@ -241,7 +241,7 @@ export const articleGraphStyles = css`
     margin: 6px 0;
     padding-left: 18px;
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
-    font-size: 0.85rem;
+    font-size: 13.6px;
   }
   .loading {
     color: var(--_muted);
@@ -258,7 +258,7 @@ export const articleGraphStyles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 999px;
-    font-size: 0.85rem;
+    font-size: 13.6px;
     white-space: nowrap;
   }
 

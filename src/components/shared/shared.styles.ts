@@ -41,7 +41,7 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
   h2 {
-    font-size: 0.8rem;
+    font-size: 12.8px;
     text-transform: uppercase;
     letter-spacing: 0.06em;
     color: var(--_muted);
