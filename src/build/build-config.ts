@@ -44,7 +44,7 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
     plugins: [
       // The whitespace of Lit's html`` and css`` templates, which the JavaScript minifier must keep.
       // A Rollup plugin (typed against Rollup's own plugin context); Vite runs its transform hook alike.
-      minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }) as unknown as Plugin,
+      { ...(minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }) as unknown as Plugin), apply: 'build' },
       selfContainedEntry('article-graph.js'),
       apiTableFile(),
       bundleSize({
