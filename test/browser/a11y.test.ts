@@ -264,3 +264,15 @@ describe('colour contrast and automated checks', () => {
     });
   }
 });
+
+describe('the list of statements of a large graph', () => {
+  it('lists the first 500 and says how to reach the rest', async () => {
+    const nodes = Array.from({ length: 700 }, (_, i) => ({ key: `n${i}`, attributes: { x: (i % 30) * 40, y: Math.floor(i / 30) * 40 } }));
+    const edges = nodes.slice(1).map((node, i) => ({ source: `n${i}`, target: node.key }));
+    const { element } = await mount((el) => (el.graph = { nodes, edges }));
+    const statements = part(element, 'ag-statements');
+    await statements.updateComplete;
+    expect(statements.shadowRoot!.querySelectorAll('ol > li')).toHaveLength(500);
+    expect(statements.shadowRoot!.textContent).toContain('The first 500 of 699 statements are listed');
+  });
+});

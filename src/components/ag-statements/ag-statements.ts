@@ -5,6 +5,9 @@ import type { ArticleGraph } from '../../model/types';
 import type { SelectionKind } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
 
+/** More statements than this are not written out: the list is a reading aid, not a dump of a huge graph. */
+export const MAX_STATEMENTS = 500;
+
 export interface StatementsSelection {
   kind: SelectionKind;
   key: string;
@@ -125,9 +128,13 @@ export class AgStatements extends LitElement {
     if (!graph) return nothing;
     const visible = this.visible;
     const edges = graph.edges().filter((edge) => !visible || visible.edges.has(edge));
-    const isolated = graph.nodes().filter((node) => (!visible || visible.nodes.has(node)) && !graph.edges(node).some((edge) => !visible || visible.edges.has(edge)));
+    const isolated = graph
+      .nodes()
+      .filter((node) => (!visible || visible.nodes.has(node)) && !graph.edges(node).some((edge) => !visible || visible.edges.has(edge)))
+      .slice(0, MAX_STATEMENTS);
     const total = graph.size;
     const count = edges.length === total ? `${total}` : `${edges.length} of ${total}`;
+    const shown = edges.slice(0, MAX_STATEMENTS);
     return html`
       <section aria-labelledby="statements-title">
         <div class="head">
@@ -135,8 +142,11 @@ export class AgStatements extends LitElement {
           ${this.open ? html`<button type="button" aria-label="Close the list" @click=${this.close}>✕</button>` : nothing}
         </div>
         <ol aria-label="Relationships">
-          ${edges.map((edge) => this.renderStatement(graph, edge))}
+          ${shown.map((edge) => this.renderStatement(graph, edge))}
         </ol>
+        ${shown.length < edges.length
+          ? html`<p>The first ${shown.length.toLocaleString('en')} of ${edges.length.toLocaleString('en')} statements are listed; hide relations or entity types in the legend, or focus on an entity, to list the rest.</p>`
+          : nothing}
         ${isolated.length > 0
           ? html`<h2>Entities without relationships</h2>
               <ul class="isolated">
