@@ -65,13 +65,17 @@ const NARROW = 760;
  *
  * @cssprop --ag-background - Background of the component and the canvas. [=#ffffff]
  * @cssprop --ag-surface - Background of toolbars, inputs and cards. [=#f9fafb]
+ * @cssprop --ag-surface-hover - Background of buttons and rows under the pointer. [=#f1f5f9]
  * @cssprop --ag-text - Text and node label colour. [=#1f2937]
  * @cssprop --ag-muted - Secondary text. [=#4b5563]
  * @cssprop --ag-border - Borders and dividers. [=#d1d5db]
  * @cssprop --ag-accent - Selection and highlight colour. [=#b45309]
+ * @cssprop --ag-accent-soft - Soft background of the highlighted search result and of chosen sentences. [=#fef3c7]
+ * @cssprop --ag-link - Links and link-like buttons. [=#1d4ed8]
  * @cssprop --ag-focus - Keyboard focus ring. [=#2563eb]
  * @cssprop --ag-font-family - Font of the interface and the labels. [=system-ui]
  * @cssprop --ag-panel-width - Width of the side panels. [=300px]
+ * @cssprop --ag-radius - Corner radius of the component's box. [=8px]
  * @cssprop --ag-reader-width - Width of the article panel. [=400px]
  * @cssprop --ag-mark - Background of the article's words marked as evidence of the selection. [=#fde68a]
  */
@@ -382,10 +386,12 @@ export class ArticleGraphElement extends LitElement {
     cy.animate({ fit: { eles: target, padding: 60 }, duration: 350, easing: 'ease-in-out-cubic' });
   }
 
+  /** Zooms in one step, about the centre of the view. */
   zoomIn(): void {
     this.zoomBy(1.3);
   }
 
+  /** Zooms out one step, about the centre of the view. */
   zoomOut(): void {
     this.zoomBy(1 / 1.3);
   }
