@@ -1,9 +1,10 @@
 /**
- * ForceAtlas2 off the main thread, as a Cytoscape layout named `forceatlas2`: the graph's
- * structure is copied into a small graphology graph, graphology-layout-forceatlas2's web worker
- * iterates on it, and the positions are set on the nodes once, when it is done. The layout emits
- * `layoutprogress` (with the fraction done) while it runs, and its worker is terminated by
- * `stop()`, so a core that is destroyed mid-layout leaves nothing running.
+ * ForceAtlas2 off the main thread. `startForceAtlas2` runs graphology-layout-forceatlas2's web
+ * worker on a structure-only copy of a graph and resolves with the positions; it is used directly
+ * when a graph without positions is first drawn (so nothing is drawn before it is placed), and
+ * through a Cytoscape layout named `forceatlas2` for re-layouts from the toolbar. The layout emits
+ * `layoutprogress` (with the fraction done) while it runs. `stop()` terminates the worker, so a
+ * core that is destroyed mid-layout leaves nothing running.
  */
 import cytoscape, { type Core, type CollectionReturnValue } from 'cytoscape';
 import Graph from 'graphology';
@@ -32,98 +33,94 @@ const TICK = 50;
 const SPIRAL_STEP = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/** Marked on the page's performance timeline when a run starts, for the benchmark. */
+export const LAYOUT_START_MARK = 'article-graph:layout-start';
+
+/** Live layout runs, for tests that check nothing outlives its element. */
+export const runningWorkerLayouts = new Set<object>();
+
+/** What ForceAtlas2 needs to know of a graph: its node ids and its links. */
+export interface LayoutStructure {
+  nodes: readonly string[];
+  edges: ReadonlyArray<readonly [string, string]>;
+}
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+export interface ForceAtlas2Run {
+  /** The positions by node id, or `undefined` when stopped first. */
+  done: Promise<Positions | undefined>;
+  /** Terminates the worker; `done` then resolves with `undefined`. */
+  stop(): void;
+}
+
+/**
+ * Runs ForceAtlas2 in a web worker on a copy of the structure (nodes start on a spiral, so runs
+ * are repeatable) until `maxIterations` or `maxDuration`, reporting the fraction done.
+ */
+export function startForceAtlas2(
+  structure: LayoutStructure,
+  options: Partial<ForceAtlas2WorkerOptions> = {},
+  progress?: (fraction: number) => void,
+): ForceAtlas2Run {
+  const { maxIterations, maxDuration } = { ...FORCE_ATLAS2_DEFAULTS, ...options };
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  structure.nodes.forEach((id, index) => {
+    const radius = SPIRAL_STEP * Math.sqrt(index + 1);
+    graph.addNode(id, { x: radius * Math.cos(index * GOLDEN_ANGLE), y: radius * Math.sin(index * GOLDEN_ANGLE) });
+  });
+  for (const [source, target] of structure.edges) {
+    if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.mergeEdge(source, target);
+  }
+  performance.mark(LAYOUT_START_MARK);
+  let iterations = 0;
+  // The supervisor writes the copy's positions once per iteration.
+  graph.on('eachNodeAttributesUpdated', () => iterations++);
+  const supervisor = new FA2LayoutSupervisor(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let finish: (positions: Positions | undefined) => void = () => {};
+  const run: ForceAtlas2Run = {
+    done: new Promise((resolve) => (finish = resolve)),
+    stop: () => {
+      if (!runningWorkerLayouts.has(run)) return;
+      release();
+      finish(undefined);
+    },
+  };
+  const release = () => {
+    clearTimeout(timer);
+    supervisor.kill();
+    runningWorkerLayouts.delete(run);
+  };
+  const started = performance.now();
+  const tick = () => {
+    const done = Math.min(1, Math.max(iterations / maxIterations, (performance.now() - started) / maxDuration));
+    progress?.(done);
+    if (done < 1) {
+      timer = setTimeout(tick, TICK);
+      return;
+    }
+    release();
+    const positions: Positions = new Map();
+    graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x as number, y: attributes.y as number }));
+    finish(positions);
+  };
+  runningWorkerLayouts.add(run);
+  supervisor.start();
+  timer = setTimeout(tick, TICK);
+  return run;
+}
+
 interface LayoutInput extends Partial<ForceAtlas2WorkerOptions> {
   cy: Core;
   eles: CollectionReturnValue;
 }
 
-/** Live layouts, for tests that check nothing outlives its element. */
-export const runningWorkerLayouts = new Set<object>();
-
-/** Builds the structure-only copy FA2 works on; nodes start on a spiral, so runs are repeatable. */
-function structureOf(eles: CollectionReturnValue): Graph {
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  eles.nodes().forEach((node, index) => {
-    const radius = SPIRAL_STEP * Math.sqrt(index + 1);
-    graph.addNode(node.id(), { x: radius * Math.cos(index * GOLDEN_ANGLE), y: radius * Math.sin(index * GOLDEN_ANGLE) });
-  });
-  eles.edges().forEach((edge) => {
-    const source = edge.source().id();
-    const target = edge.target().id();
-    if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.mergeEdge(source, target);
-  });
-  return graph;
-}
-
-interface EmittingLayout {
-  emit(event: string, params?: unknown[]): void;
-}
-
-/** One run of the layout: owns the supervisor (and so the worker) until it finishes or is stopped. */
-class ForceAtlas2Run {
-  private supervisor: FA2LayoutSupervisor | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  running = false;
-
-  constructor(
-    private readonly options: ForceAtlas2WorkerOptions & LayoutInput,
-    private readonly layout: EmittingLayout,
-  ) {}
-
-  start(): void {
-    const { cy, eles, maxIterations, maxDuration } = this.options;
-    this.running = true;
-    runningWorkerLayouts.add(this);
-    this.layout.emit('layoutstart');
-    const graph = structureOf(eles);
-    let iterations = 0;
-    // The supervisor writes the graph's positions once per iteration.
-    graph.on('eachNodeAttributesUpdated', () => iterations++);
-    const supervisor = new FA2LayoutSupervisor(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
-    this.supervisor = supervisor;
-    supervisor.start();
-    const started = performance.now();
-    const tick = () => {
-      if (!this.running) return;
-      const done = Math.min(1, Math.max(iterations / maxIterations, (performance.now() - started) / maxDuration));
-      this.layout.emit('layoutprogress', [done]);
-      if (done < 1) {
-        this.timer = setTimeout(tick, TICK);
-        return;
-      }
-      this.release();
-      if (cy.destroyed()) return;
-      cy.batch(() => {
-        eles.nodes().positions((node) => {
-          const id = node.id();
-          return { x: graph.getNodeAttribute(id, 'x') as number, y: graph.getNodeAttribute(id, 'y') as number };
-        });
-      });
-      if (this.options.fit) cy.fit(eles, this.options.padding);
-      this.layout.emit('layoutready');
-      this.layout.emit('layoutstop');
-    };
-    this.timer = setTimeout(tick, TICK);
-  }
-
-  stop(): void {
-    if (!this.running) return;
-    this.release();
-    this.layout.emit('layoutstop');
-  }
-
-  private release(): void {
-    this.running = false;
-    clearTimeout(this.timer);
-    this.supervisor?.kill();
-    this.supervisor = undefined;
-    runningWorkerLayouts.delete(this);
-  }
-}
-
-interface ForceAtlas2WorkerLayout extends EmittingLayout {
+interface ForceAtlas2WorkerLayout {
   options: ForceAtlas2WorkerOptions & LayoutInput;
   current: ForceAtlas2Run | undefined;
+  /** Provided by Cytoscape's wrapper around registered layouts. */
+  emit(event: string, params?: unknown[]): void;
 }
 
 /** Cytoscape calls a layout's constructor without `new` (it wraps it), so this is a plain function. */
@@ -134,13 +131,35 @@ function ForceAtlas2WorkerLayout(this: ForceAtlas2WorkerLayout, options: LayoutI
 
 ForceAtlas2WorkerLayout.prototype.run = function run(this: ForceAtlas2WorkerLayout) {
   this.current?.stop();
-  this.current = new ForceAtlas2Run(this.options, this);
-  this.current.start();
+  const { cy, eles, fit, padding } = this.options;
+  const nodes = eles.nodes();
+  const structure: LayoutStructure = {
+    nodes: nodes.map((node) => node.id()),
+    edges: eles.edges().map((edge) => [edge.source().id(), edge.target().id()] as const),
+  };
+  this.emit('layoutstart');
+  const current = startForceAtlas2(structure, this.options, (fraction) => this.emit('layoutprogress', [fraction]));
+  this.current = current;
+  void current.done.then((positions) => {
+    if (this.current !== current) return;
+    this.current = undefined;
+    if (positions && !cy.destroyed()) {
+      cy.batch(() => nodes.positions((node) => positions.get(node.id()) ?? node.position()));
+      if (fit) cy.fit(eles, padding);
+      this.emit('layoutready');
+    }
+    this.emit('layoutstop');
+  });
   return this;
 };
 
 ForceAtlas2WorkerLayout.prototype.stop = function stop(this: ForceAtlas2WorkerLayout) {
-  this.current?.stop();
+  const current = this.current;
+  this.current = undefined;
+  if (current) {
+    current.stop();
+    this.emit('layoutstop');
+  }
   return this;
 };
 

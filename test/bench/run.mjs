@@ -148,7 +148,7 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     const measured = await inPage((page) => page.evaluate(() => window.bench.layout({ nodes: 1000, edges: 4000, seed: 11 })));
     raw.layout.push(measured);
-    log(`layout 1k run ${run + 1}: ${measured.duration.toFixed(0)} ms, longest task ${measured.longestTask.toFixed(0)} ms, longest frame gap ${measured.longestFrameGap.toFixed(0)} ms`);
+    log(`layout 1k run ${run + 1}: layout ${measured.duration.toFixed(0)} ms, longest task ${measured.longestTask.toFixed(0)} ms; from setting graph ${measured.total.toFixed(0)} ms, longest task ${measured.longestTaskTotal.toFixed(0)} ms`);
   }
 
   for (const [name, spec] of [['article', 'article'], ['5k/20k', { nodes: 5000, edges: 20000, seed: 7 }]]) {
@@ -195,11 +195,13 @@ async function main() {
     { target: '5k/20k zoom frame time vs bare Cytoscape', value: ratio(raw.zoom['5k/20k'].component?.median, raw.zoom['5k/20k'].cytoscape?.median), limit: 0.5, unit: 'x' },
     { target: 'Layout of 1k nodes without positions', value: layoutMedian, limit: 2000, unit: 'ms' },
     { target: 'Longest main-thread task during that layout', value: layoutBlock, limit: 50, unit: 'ms' },
+    { target: '(for information) load + first draw + layout, from setting graph', value: median(raw.layout.map((l) => l.total)), limit: Infinity, unit: 'ms' },
+    { target: '(for information) longest task from setting graph to laid out', value: Math.max(...raw.layout.map((l) => l.longestTaskTotal)), limit: Infinity, unit: 'ms' },
     { target: `PNG export, article graph, scale 2 (${raw.png.article.method})`, value: raw.png.article.median, limit: 150, unit: 'ms' },
     { target: `PNG export, 5k graph, scale 2 (${raw.png['5k/20k'].method})`, value: raw.png['5k/20k'].median, limit: 2000, unit: 'ms' },
     { target: 'Entry bundle, gzip', value: bundle.missing ? NaN : bundle.gzip / 1024, limit: 160, unit: 'KiB' },
     { target: 'Heap growth after 50 mount/unmount cycles', value: raw.memory.growth / 1024 / 1024, limit: 2, unit: 'MiB' },
-  ].map((t) => ({ ...t, met: Number.isFinite(t.value) && t.value <= t.limit }));
+  ].map((t) => ({ ...t, met: t.limit === Infinity ? undefined : Number.isFinite(t.value) && t.value <= t.limit }));
 
   const machine = { date: new Date().toISOString(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), chromium: version, gpu: 'none (--disable-gpu; sigma on SwiftShader WebGL)', runs: RUNS };
   const fmt = (v, digits = 0) => (Number.isFinite(v) ? v.toFixed(digits) : '—');
@@ -214,7 +216,7 @@ async function main() {
     lines.push(`| ${size.name} | ${fmt(f.component.median)} | ${fmt(f['component-cold']?.median)} | ${fmt(f.cytoscape.median)} | ${fmt(f.sigma.median)} | ${fmt(z.component?.median)} | ${fmt(z.cytoscape?.median)} | ${fmt(z.sigma?.median)} |`);
   }
   lines.push('', 'Targets:', '', '| target | measured | limit | met |', '|---|---:|---:|:---:|');
-  for (const t of targets) lines.push(`| ${t.target} | ${fmt(t.value, t.unit === 'x' ? 2 : t.unit === 'ms' ? 0 : 2)} ${t.unit} | ${t.limit} ${t.unit} | ${t.met ? 'yes' : '**no**'} |`);
+  for (const t of targets) lines.push(`| ${t.target} | ${fmt(t.value, t.unit === 'x' ? 2 : t.unit === 'ms' ? 0 : 2)} ${t.unit} | ${t.limit === Infinity ? '' : `${t.limit} ${t.unit}`} | ${t.met === undefined ? '' : t.met ? 'yes' : '**no**'} |`);
   lines.push('', `Level of detail chosen for 5k/20k: \`${JSON.stringify(lod)}\`.`);
   const summary = lines.join('\n');
   console.log(summary);

@@ -41,6 +41,8 @@ export class CytoscapeController implements ReactiveController {
   private stopFollowingBox: (() => void) | undefined;
   private resizeFrame = 0;
   private layoutRun: cytoscape.Layouts | undefined;
+  /** A worker placing the nodes of a graph about to be drawn. */
+  private placement: { stop(): void } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -99,6 +101,8 @@ export class CytoscapeController implements ReactiveController {
   destroy(): void {
     this.layoutRun?.stop();
     this.layoutRun = undefined;
+    this.placement?.stop();
+    this.placement = undefined;
     cancelAnimationFrame(this.resizeFrame);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -113,9 +117,19 @@ export class CytoscapeController implements ReactiveController {
     const cy = this.cy;
     if (!cy) return;
     this.layoutRun?.stop();
-    applyRendererSettings(cy, RENDERER_SETTINGS[options.levelOfDetail ?? 'full']);
+    this.placement?.stop();
     const nodes = options.elements.filter((element) => element.group === 'nodes');
     const edges = options.elements.filter((element) => element.group !== 'nodes');
+    let layout = options.layout;
+    if (layout === 'forceatlas2') {
+      // Placed in a worker before anything is added: nothing is drawn unplaced, and the main
+      // thread stays free while ForceAtlas2 iterates.
+      const positions = await this.placeInWorker(nodes, edges, options.progress);
+      if (!positions || this.cy !== cy || cy.destroyed()) return;
+      for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
+      layout = 'preset';
+    }
+    applyRendererSettings(cy, RENDERER_SETTINGS[options.levelOfDetail ?? 'full']);
     cy.batch(() => {
       cy.elements().remove();
       cy.style(options.style);
@@ -126,14 +140,29 @@ export class CytoscapeController implements ReactiveController {
     // a style value makes Cytoscape apply the (otherwise lazy) style now.
     cy.nodes().forEach((node) => void node.numericStyle('width'));
     cy.batch(() => cy.add(edges));
-    if (options.layout === 'preset') {
+    if (layout === 'preset') {
       // The elements already stand where the graph puts them: a fit is all the preset layout would add.
       cy.fit(undefined, PRESET_PADDING);
       this.capFitZoom(cy);
     } else {
-      await this.runLayout(options.layout, options.animate, options.progress);
+      await this.runLayout(layout, options.animate, options.progress);
     }
     await this.nextRender();
+  }
+
+  private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[], progress?: (fraction: number | undefined) => void) {
+    const { startForceAtlas2 } = await import('../../view/layout-worker');
+    if (!this.cy) return undefined;
+    const run = startForceAtlas2(
+      { nodes: nodes.map((node) => node.data.id as string), edges: edges.map((edge) => [edge.data.source as string, edge.data.target as string] as const) },
+      {},
+      progress,
+    );
+    this.placement = run;
+    const positions = await run.done;
+    if (this.placement === run) this.placement = undefined;
+    progress?.(undefined);
+    return positions;
   }
 
   private capFitZoom(cy: Core, eles?: cytoscape.Collection): void {
