@@ -57,6 +57,16 @@ export interface StylesheetOptions {
   levelOfDetail?: LevelOfDetail;
 }
 
+/**
+ * A data value quoted for a Cytoscape selector, which has no escapes inside quotes: the quote the
+ * value does not contain is used. A key with both kinds of quote gets no rule (default style).
+ */
+export function quoteValue(value: string): string | undefined {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return undefined;
+}
+
 export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options: StylesheetOptions = {}): StylesheetJson {
   const fast = options.levelOfDetail === 'fast';
   // A large graph labels only the edges one points at: fewer properties on 20,000 edges is time saved.
@@ -125,15 +135,19 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
   ];
 
   for (const type of encoding.types) {
+    const key = quoteValue(type.key);
+    if (key === undefined) continue;
     sheet.push({
-      selector: `node[type = ${JSON.stringify(type.key)}]`,
+      selector: `node[type = ${key}]`,
       style: { 'background-color': paint(type.color, tokens), shape: type.shape },
     });
   }
   for (const relation of encoding.relations) {
+    const key = quoteValue(relation.key);
+    if (key === undefined) continue;
     const color = paint(relation.color, tokens);
     sheet.push({
-      selector: `edge[relation = ${JSON.stringify(relation.key)}]`,
+      selector: `edge[relation = ${key}]`,
       style: {
         'line-color': color,
         ...(fast ? {} : { 'target-arrow-color': color }),
