@@ -263,7 +263,7 @@ export const articleGraphStyles = css`
   }
 
   /* Narrow boxes: the panels become drawers over the graph. */
-  @container article-graph (max-width: 760px) {
+  @container article-graph (max-width: 959px) {
     .body {
       grid-template-columns: 1fr;
     }

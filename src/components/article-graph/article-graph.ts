@@ -44,7 +44,7 @@ export interface Selection {
 const loadArticleDataset = () => import('../../../graph-data/article-graph.json').then((module) => module.default as unknown as SerializedArticleGraph);
 
 /** Below this width (px) the panels become drawers. */
-const NARROW = 760;
+const NARROW = 960;
 
 /**
  * An explorable knowledge graph of a news article, drawn with Cytoscape.js. With no `src` or `graph`
