@@ -52,13 +52,16 @@ export class BrowserNotFoundError extends Error {
   }
 }
 
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<BrowserLaunch> {
+export async function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  systemBrowsers: readonly string[] = SYSTEM_BROWSERS,
+): Promise<BrowserLaunch> {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new BrowserNotFoundError(`CHROME_PATH is "${fromEnv}", which does not exist.`);
     return { executablePath: fromEnv, args: HEADLESS_ARGS, origin: 'CHROME_PATH' };
   }
-  const system = SYSTEM_BROWSERS.find((path) => existsSync(path));
+  const system = systemBrowsers.find((path) => existsSync(path));
   if (system) return { executablePath: system, args: HEADLESS_ARGS, origin: 'system' };
   try {
     const { default: chromium } = await import('@sparticuz/chromium');
