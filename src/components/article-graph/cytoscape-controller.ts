@@ -40,6 +40,7 @@ export class CytoscapeController implements ReactiveController {
   private resizeObserver: ResizeObserver | undefined;
   private stopFollowingBox: (() => void) | undefined;
   private resizeFrame = 0;
+  private warmFontFrame = 0;
   private layoutRun: cytoscape.Layouts | undefined;
   /** A worker placing the nodes of a graph about to be drawn. */
   private placement: { stop(): void } | undefined;
@@ -96,9 +97,11 @@ export class CytoscapeController implements ReactiveController {
     this.stopFollowingBox = followContainerBox(cy, container);
     this.cy = cy;
     this.callbacks.created(cy);
+    this.warmFontFrame = requestAnimationFrame(() => warmLabelFont(container));
   }
 
   destroy(): void {
+    cancelAnimationFrame(this.warmFontFrame);
     this.layoutRun?.stop();
     this.layoutRun = undefined;
     this.placement?.stop();
@@ -208,5 +211,21 @@ export class CytoscapeController implements ReactiveController {
       requestAnimationFrame(() => requestAnimationFrame(finish));
       (cy as Core & { forceRender?: () => void }).forceRender?.();
     });
+  }
+}
+
+/**
+ * The first text measured in a font makes the browser resolve the font family, which can take
+ * hundreds of milliseconds (system-ui through fontconfig on Linux). Measuring once as soon as the
+ * core exists does it before the first graph is drawn rather than during it.
+ */
+function warmLabelFont(container: HTMLElement): void {
+  if (!container.isConnected) return;
+  const family = getComputedStyle(container).fontFamily;
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return;
+  for (const font of [`600 21px ${family}`, `normal 17px ${family}`]) {
+    context.font = font;
+    context.measureText('Entity Ag');
   }
 }

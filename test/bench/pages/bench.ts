@@ -12,14 +12,19 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import { NodeCircleProgram } from 'sigma/rendering';
-import '../../../src/define';
 import type { ArticleGraphElement } from '../../../src/components/article-graph/article-graph';
 import type { SerializedArticleGraph } from '../../../src/model/types';
-import { LAYOUT_START_MARK } from '../../../src/view/layout-worker';
+import { LAYOUT_END_MARK, LAYOUT_START_MARK } from '../../../src/view/layout-worker';
+import { rendererSettingsOf } from '../../../src/view/level-of-detail';
 import { syntheticGraph, type SyntheticGraphOptions } from '../synthetic-graph';
 
 /** `component` is set a graph while on the page; `component-cold` is created, given the graph and attached. */
 type Contender = 'component' | 'component-cold' | 'cytoscape' | 'sigma';
+
+// Diagnosis: with `?without=ag-statements` (any tag), that part of the shell is an empty element,
+// to show what it costs in the first frame. The registered elements are loaded after this.
+for (const tag of new URLSearchParams(location.search).getAll('without')) customElements.define(tag, class extends HTMLElement {});
+await import('../../../src/define');
 
 const stage = document.getElementById('stage')!;
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -118,9 +123,10 @@ async function zoomFrames(duration = 1500): Promise<{ median: number; worst: num
 }
 
 /**
- * The component laying out a graph that has no positions. `duration` and `longestTask` cover the
- * layout itself (from the worker's start, marked on the performance timeline, to the laid-out
- * graph drawn, `ag-ready`);
+ * The component laying out a graph that has no positions. `duration` covers the layout (from the
+ * worker's start, marked on the performance timeline, to the laid-out graph drawn, `ag-ready`);
+ * `longestTask` the main thread while the worker iterates (start to end marks), `drawTask` the
+ * longest task after it (drawing the placed graph);
  * `total` and `longestTaskTotal` cover everything from setting `graph`, including loading and
  * the first draw of the unplaced elements.
  */
@@ -139,16 +145,19 @@ async function layout(spec: SyntheticGraphOptions, attributes: Record<string, st
   await ready;
   const t1 = performance.now();
   const layoutStart = performance.getEntriesByName(LAYOUT_START_MARK).at(-1)?.startTime ?? NaN;
+  const layoutEnd = performance.getEntriesByName(LAYOUT_END_MARK).at(-1)?.startTime ?? NaN;
   await committed();
   tasks.push(...observer.takeRecords());
   observer.disconnect();
   current = { kind: 'component', element };
   const cy = element.cy!;
   const positions = new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
-  const longest = (from: number) => Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > from).map((t) => t.duration));
+  const longest = (from: number, to = Infinity) =>
+    Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to).map((t) => t.duration));
   return {
     duration: t1 - layoutStart,
-    longestTask: longest(layoutStart),
+    longestTask: longest(layoutStart, layoutEnd),
+    drawTask: longest(layoutEnd),
     total: t1 - t0,
     longestTaskTotal: longest(t0),
     distinctPositions: positions.size,
@@ -196,18 +205,11 @@ async function mountCycles(cycles: number, spec: SyntheticGraphOptions) {
   await committed();
 }
 
-/** What the component chose for a graph: its level of detail and Cytoscape renderer settings. */
+/** What the component chose for the graph it shows: its renderer settings and edge style. */
 function componentState() {
-  const element = current?.element;
-  const cy = element?.cy as (Core & { renderer(): Record<string, unknown> }) | undefined;
+  const cy = current?.element?.cy;
   if (!cy) return undefined;
-  const renderer = cy.renderer();
-  return {
-    levelOfDetail: element!.getAttribute('level-of-detail'),
-    hideEdgesOnViewport: renderer.hideEdgesOnViewport,
-    textureOnViewport: renderer.textureOnViewport,
-    pixelRatio: cy.renderer() && (renderer as { pixelRatio?: number }).pixelRatio,
-  };
+  return { renderer: rendererSettingsOf(cy), edgeCurve: cy.edges()[0]?.style('curve-style') };
 }
 
 declare global {
