@@ -129,3 +129,18 @@ describe('level of detail', () => {
     expect(restyled).toBeLessThan(200);
   });
 });
+
+describe('hovering a large graph', () => {
+  it('highlights the neighbourhood without restyling the rest of the graph', async () => {
+    const { element } = await mount((e) => (e.graph = syntheticGraph({ nodes: FAST_ABOVE.nodes + 500, edges: 2000, seed: 9 })));
+    const cy = element.cy!;
+    const node = cy.getElementById('n3');
+    let restyled = 0;
+    cy.on('style', () => restyled++);
+    node.emit('mouseover');
+    await element.updateComplete;
+    expect(node.connectedEdges().every((edge) => edge.hasClass('highlighted'))).toBe(true);
+    expect(cy.elements('.faded')).toHaveLength(0);
+    expect(restyled).toBeLessThan(200);
+  });
+});

@@ -345,7 +345,8 @@ export class ArticleGraphElement extends LitElement {
       clearClasses(cy, ['faded', 'highlighted', 'labelled', 'story-new']);
       if (hovered) {
         const near = hovered.isNode() ? hovered.closedNeighborhood() : (hovered as EdgeSingular).union((hovered as EdgeSingular).connectedNodes());
-        cy.elements().not(near).addClass('faded');
+        // Fading the rest restyles every element; a large (fast) graph only highlights the neighbourhood.
+        if (this.currentLevelOfDetail() === 'full') cy.elements().not(near).addClass('faded');
         near.edges().addClass('highlighted labelled');
         if (hovered.isEdge()) hovered.addClass('highlighted labelled');
       }
