@@ -4,13 +4,23 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** The tag of each class, as registered in src/define.ts (`['tag-name', ClassName]` pairs). */
+/**
+ * The tag of each class and the module that registers it: src/define.ts, or later-parts.ts for the
+ * parts the shell defines after its first picture (`['tag-name', ClassName]` pairs in both).
+ */
+const REGISTERING_MODULES = ['src/define.ts', 'src/components/article-graph/later-parts.ts'];
+
 function registeredTags() {
-  const source = readFileSync(new URL('./src/define.ts', import.meta.url), 'utf8');
-  return new Map([...source.matchAll(/\[\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'\s*,\s*([A-Za-z_$][\w$]*)\s*\]/g)].map(([, tag, name]) => [name, tag]));
+  return new Map(
+    REGISTERING_MODULES.flatMap((module) =>
+      [...readFileSync(new URL(`./${module}`, import.meta.url), 'utf8').matchAll(/\[\s*'([a-z][a-z0-9]*-[a-z0-9-]+)'\s*,\s*([A-Za-z_$][\w$]*)\s*\]/g)].map(
+        ([, tag, name]) => [name, { tag, module }],
+      ),
+    ),
+  );
 }
 
-/** Gives each element class its tag and a `custom-element-definition` export, as define.ts registers them. */
+/** Gives each element class its tag and a `custom-element-definition` export, as it is registered. */
 function tagsFromDefine() {
   return {
     name: 'article-graph:tags-from-define',
@@ -18,12 +28,12 @@ function tagsFromDefine() {
       const tags = registeredTags();
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const tag = tags.get(declaration.name);
-          if (!declaration.customElement || !tag) continue;
-          declaration.tagName = tag;
+          const registered = tags.get(declaration.name);
+          if (!declaration.customElement || !registered) continue;
+          declaration.tagName = registered.tag;
           module.exports = [
             ...(module.exports ?? []),
-            { kind: 'custom-element-definition', name: tag, declaration: { name: declaration.name, module: 'src/define.ts' } },
+            { kind: 'custom-element-definition', name: registered.tag, declaration: { name: declaration.name, module: registered.module } },
           ];
         }
       }

@@ -1,23 +1,18 @@
-/** Registers the custom elements of article-graph; safe to import more than once. */
+/**
+ * Registers the custom elements of article-graph; safe to import more than once. `<ag-reader>`,
+ * `<ag-story>`, `<ag-statements>`, `<ag-help>` and `<ag-export-menu>` are defined by the first
+ * `<article-graph>` once its graph is drawn (see on-demand.ts), so that their code is not part of
+ * the first picture.
+ */
 import { ArticleGraphElement } from './components/article-graph/article-graph';
 import { AgDetails } from './components/ag-details/ag-details';
 import { AgLegend } from './components/ag-legend/ag-legend';
 import { AgSearch } from './components/ag-search/ag-search';
-import { AgReader } from './components/ag-reader/ag-reader';
-import { AgStory } from './components/ag-story/ag-story';
-import { AgExportMenu } from './components/ag-export-menu/ag-export-menu';
-import { AgStatements } from './components/ag-statements/ag-statements';
-import { AgHelp } from './components/ag-help/ag-help';
 
 const elements: Array<[string, CustomElementConstructor]> = [
   ['ag-legend', AgLegend],
   ['ag-details', AgDetails],
   ['ag-search', AgSearch],
-  ['ag-reader', AgReader],
-  ['ag-story', AgStory],
-  ['ag-export-menu', AgExportMenu],
-  ['ag-statements', AgStatements],
-  ['ag-help', AgHelp],
   ['article-graph', ArticleGraphElement],
 ];
 

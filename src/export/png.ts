@@ -10,6 +10,7 @@ import type { Encoding } from '../view/encoding';
 import type { ThemeTokens } from '../view/stylesheet';
 import { boundScale, describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
 import { captionText, layoutOverlay, legendSections, paintOverlay } from './overlay';
+import { ExportError } from './export-error';
 
 export type ExportScope = 'graph' | 'view';
 
@@ -71,9 +72,7 @@ export class ExportedImage extends Blob {
   }
 }
 
-export class ExportError extends Error {
-  override name = 'ExportError';
-}
+export { ExportError };
 
 /** Lets the browser paint and handle input between the heavy steps of an export. */
 const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

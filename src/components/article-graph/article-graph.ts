@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Core, EdgeSingular, SingularElementReturnValue } from 'cytoscape';
-import { GraphLoadError, loadGraph, type GraphInput } from '../../model/load';
+import type { GraphInput } from '../../model/load';
 import { filterElements, neighbourhood, nodeLabel, type ElementSet } from '../../model/queries';
 import type { ArticleGraph as Data, SerializedArticleGraph } from '../../model/types';
 import type { Problem } from '../../model/validate';
@@ -25,11 +25,11 @@ import { StoryController, fitAbove } from './story-controller';
 import { KeyboardController } from './keyboard-controller';
 import { readThemeTokens } from './theme';
 import type { ExportRequestDetail } from '../ag-export-menu/ag-export-menu';
-import { download } from '../../export/download';
-import { exportFileName } from '../../export/file-name';
-import { jsonBlob, serializeShown } from '../../export/json';
-import { ExportError, ExportedImage, renderPng, type ExportSource, type PngExportOptions } from '../../export/png';
-import { renderSvg, svgBlob, type SvgExportOptions } from '../../export/svg';
+import { ExportError } from '../../export/export-error';
+import { serializeShown } from '../../export/json';
+import type { ExportedImage, ExportSource, PngExportOptions } from '../../export/png';
+import type { SvgExportOptions } from '../../export/svg';
+import { defineLaterParts, exportModule, graphLoader } from './on-demand';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
@@ -42,6 +42,9 @@ export interface Selection {
 
 /** Loads the curated article dataset; a separate chunk, fetched only when no graph is given. */
 const loadArticleDataset = () => import('../../../graph-data/article-graph.json').then((module) => module.default as unknown as SerializedArticleGraph);
+
+/** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
+const prepareExport = () => void exportModule();
 
 /** Below this width (px) the panels become drawers. */
 const NARROW = 960;
@@ -237,8 +240,10 @@ export class ArticleGraphElement extends LitElement {
     const controller = new AbortController();
     this.pendingLoad = controller;
     this.loading = true;
+    const loader = graphLoader();
     try {
       const input = this.graph ?? this.src ?? (await loadArticleDataset());
+      const { loadGraph } = await loader;
       const data = await loadGraph(input, {
         signal: controller.signal,
         baseUrl: document.baseURI,
@@ -260,7 +265,8 @@ export class ArticleGraphElement extends LitElement {
     } catch (error) {
       // A newer load has taken over: its outcome is the one to show.
       if (sequence !== this.loadSequence || controller.signal.aborted) return;
-      const problems = error instanceof GraphLoadError ? error.problems : [];
+      const GraphLoadError = await loader.then((module) => module.GraphLoadError, () => undefined);
+      const problems = GraphLoadError && error instanceof GraphLoadError ? error.problems : [];
       const message = error instanceof Error ? error.message : String(error);
       this.failure = { message, problems };
       this.dispatchEvent(agEvent('ag-error', { message, problems }));
@@ -283,6 +289,9 @@ export class ArticleGraphElement extends LitElement {
       levelOfDetail,
       progress: this.showLayoutProgress,
     });
+    // The article, story, statements, help and export menu arrive after the picture, before it is
+    // announced. Should their chunk fail to load, the graph works without them; the next draw tries again.
+    await defineLaterParts().catch(() => undefined);
     if (data !== this.data) return;
     this.applyView();
     if (this.selected) this.select(selectionFor(data, this.selected));
@@ -459,12 +468,14 @@ export class ArticleGraphElement extends LitElement {
    * optional `legend` and `caption`. The result is a Blob (an `ExportedImage`) whose `clamped` and
    * `notice` say when the scale was lowered to stay within the browser's canvas limits.
    */
-  exportPng(options?: PngExportOptions): Promise<ExportedImage> {
-    return Promise.resolve().then(() => renderPng(this.exportSource(), options));
+  async exportPng(options?: PngExportOptions): Promise<ExportedImage> {
+    const { renderPng } = await exportModule();
+    return renderPng(this.exportSource(), options);
   }
 
   /** An SVG of the whole graph or of the view: vector shapes, labels as text. */
   async exportSvg(options?: SvgExportOptions): Promise<Blob> {
+    const { renderSvg, svgBlob } = await exportModule();
     const { cy, graph } = this.exportSource();
     await document.fonts.ready;
     const title = graph.getAttribute('source')?.title ?? graph.getAttribute('title');
@@ -482,6 +493,7 @@ export class ArticleGraphElement extends LitElement {
     const { format, scope, scale } = event.detail;
     this.exporting = true;
     try {
+      const { ExportedImage, download, exportFileName, jsonBlob } = await exportModule();
       const blob =
         format === 'png'
           ? await this.exportPng({ scope, scale, legend: scope === 'graph', caption: scope === 'graph' })
@@ -565,6 +577,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   private async toggleStory(): Promise<void> {
+    await defineLaterParts().catch(() => undefined);
     if (this.story.active) {
       this.story.exit();
       await this.updateComplete;
@@ -649,7 +662,7 @@ export class ArticleGraphElement extends LitElement {
           ${this.story.available ? this.renderReadingButtons() : nothing}
           <div class="group">${this.keyboard.renderToolbarButtons()}</div>
           <span class="spacer"></span>
-          <ag-export-menu .busy=${this.exporting} .status=${this.exportStatus} @ag-export-request=${this.onExportRequest}></ag-export-menu>
+          <ag-export-menu .busy=${this.exporting} .status=${this.exportStatus} @ag-export-request=${this.onExportRequest} @focusin=${prepareExport}></ag-export-menu>
           <button type="button" aria-label="Details" aria-pressed=${String(this.drawer === 'details')} ?hidden=${!this.narrow} @click=${() => this.togglePanel('details')}>Details</button>
         </div>
         <div class="body">

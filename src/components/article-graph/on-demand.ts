@@ -1,0 +1,33 @@
+/**
+ * What the shell loads only when it needs it, so that the entry bundle holds little more than the
+ * first picture: the graph loader (graphology and validation, needed once a graph is given), export
+ * (on the first export), and the parts listed in later-parts.ts (once the graph is drawn). Each is a
+ * chunk of its own, fetched once per page however many elements there are.
+ */
+let loader: Promise<typeof import('../../model/load')> | undefined;
+let exporter: Promise<typeof import('../../export/exporter')> | undefined;
+let laterParts: Promise<void> | undefined;
+
+/** `loadGraph` and `GraphLoadError`, with graphology. */
+export function graphLoader(): Promise<typeof import('../../model/load')> {
+  loader ??= import('../../model/load');
+  // A failed fetch (a network blip) is tried again on the next load instead of being remembered.
+  loader.catch(() => (loader = undefined));
+  return loader;
+}
+
+/** PNG and SVG rendering, blobs and downloads. */
+export function exportModule(): Promise<typeof import('../../export/exporter')> {
+  exporter ??= import('../../export/exporter');
+  exporter.catch(() => (exporter = undefined));
+  return exporter;
+}
+
+/** Defines the elements of later-parts.ts (`<ag-reader>`, `<ag-story>`, …), unless the page already has. */
+export function defineLaterParts(): Promise<void> {
+  laterParts ??= import('./later-parts').then(({ LATER_PARTS }) => {
+    for (const [tag, constructor] of LATER_PARTS) if (!customElements.get(tag)) customElements.define(tag, constructor);
+  });
+  laterParts.catch(() => (laterParts = undefined));
+  return laterParts;
+}
