@@ -139,7 +139,9 @@ describe('hovering a large graph', () => {
     cy.on('style', () => restyled++);
     node.emit('mouseover');
     await element.updateComplete;
-    expect(node.connectedEdges().every((edge) => edge.hasClass('highlighted'))).toBe(true);
+    const edges = node.connectedEdges();
+    expect(edges.length).toBeGreaterThan(0);
+    expect(edges.filter('.highlighted')).toHaveLength(edges.length);
     expect(cy.elements('.faded')).toHaveLength(0);
     expect(restyled).toBeLessThan(200);
   });
