@@ -291,7 +291,7 @@ export class ArticleGraphElement extends LitElement {
     });
     // The article, story, statements, help and export menu arrive after the picture, before it is
     // announced. Should their chunk fail to load, the graph works without them; the next draw tries again.
-    await defineLaterParts().catch(() => undefined);
+    await Promise.all([defineLaterParts().catch(() => undefined), this.deepLinks.prepare().catch(() => undefined)]);
     if (data !== this.data) return;
     this.applyView();
     if (this.selected) this.select(selectionFor(data, this.selected));
