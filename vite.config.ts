@@ -32,7 +32,7 @@ export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
           test: {
             name: 'browser',
             include: ['test/browser/**/*.test.ts'],
-            testTimeout: 30_000,
+            testTimeout: 60_000,
             browser: {
               enabled: true,
               headless: true,
