@@ -152,8 +152,10 @@ async function layout(spec: SyntheticGraphOptions, attributes: Record<string, st
   current = { kind: 'component', element };
   const cy = element.cy!;
   const positions = new Set(cy.nodes().map((n) => `${Math.round(n.position('x'))},${Math.round(n.position('y'))}`));
+  // A task counts for the span it ends in: the one that ends after the end mark is the one that
+  // received the positions and drew them.
   const longest = (from: number, to = Infinity) =>
-    Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > from && t.startTime < to).map((t) => t.duration));
+    Math.max(0, ...tasks.filter((t) => t.startTime + t.duration > from && t.startTime + t.duration <= to).map((t) => t.duration));
   return {
     duration: t1 - layoutStart,
     longestTask: longest(layoutStart, layoutEnd),
