@@ -1,0 +1,52 @@
+/**
+ * What the shell loads only when it is needed: the elements of the first picture are registered up
+ * front; the article, story, statements, help and export menu are defined by the time the graph is
+ * announced; the export code (and cytoscape-svg) is fetched on the first export, not before.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { mount, part, unmountAll } from '../support/mount';
+
+// The dev server serves one file per module: far more than the default 250 resource entries.
+performance.setResourceTimingBufferSize(10_000);
+
+afterEach(unmountAll);
+
+const LATER_TAGS = ['ag-reader', 'ag-story', 'ag-statements', 'ag-help', 'ag-export-menu'] as const;
+
+/** Whether the page has fetched a module whose path ends with `ending`. */
+const fetched = (ending: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(ending));
+
+describe('parts loaded on demand', () => {
+  it('defines the later parts after the first picture and before ag-ready, and they show the graph', async () => {
+    expect(customElements.get('article-graph')).toBeDefined();
+    expect(customElements.get('ag-legend')).toBeDefined();
+    for (const tag of LATER_TAGS) expect(customElements.get(tag), tag).toBeUndefined();
+
+    const { element, ready } = await mount();
+
+    for (const tag of LATER_TAGS) expect(customElements.get(tag), tag).toBeDefined();
+    // The statements list is there for screen readers while closed, one item per relationship.
+    const statements = part(element, 'ag-statements');
+    await statements.updateComplete;
+    expect(statements.shadowRoot!.querySelectorAll('ol > li')).toHaveLength(ready.detail.edges);
+    // The article panel was given the graph before it was defined, and shows its title once upgraded.
+    const reader = part(element, 'ag-reader');
+    await reader.updateComplete;
+    expect(reader.shadowRoot!.textContent).toContain('Pantsir');
+  });
+
+  it('fetches the export code on the first export, not before', async () => {
+    const { element } = await mount();
+    expect(fetched('/src/export/exporter.ts')).toBe(false);
+    expect(fetched('cytoscape-svg.js')).toBe(false);
+
+    const png = await element.exportPng({ scale: 1 });
+    expect(png.type).toBe('image/png');
+    expect(png.width).toBeGreaterThan(100);
+    expect(fetched('/src/export/exporter.ts')).toBe(true);
+
+    const svg = await element.exportSvg();
+    expect(await svg.text()).toMatch(/^<\?xml|<svg/);
+    expect(fetched('cytoscape-svg.js')).toBe(true);
+  });
+});
