@@ -93,6 +93,49 @@ export function canvasColour(value: string): string {
   return parsed;
 }
 
+/** The canvas renderer's drawing of elements onto any 2D context, which `cy.png()` uses itself. */
+interface ElementPainter {
+  drawElements?(context: CanvasRenderingContext2D, elements: unknown): void;
+  getCachedZSortedEles?(): unknown;
+}
+
+/**
+ * Draws the graph into the composed image at (x, y), within `width` x `height` CSS px, at `scale`:
+ * the whole graph (`box` is its bounding box) or the view. Cytoscape paints straight onto the
+ * image, as it does onto the canvas it makes for `cy.png()`: no second full-size canvas to copy,
+ * and the pixels are encoded once. A renderer without that painter goes through `cy.png()`.
+ */
+async function drawGraph(
+  cy: Core,
+  context: CanvasRenderingContext2D,
+  target: { x: number; y: number; width: number; height: number; scale: number; box: { x1: number; y1: number } | undefined },
+): Promise<void> {
+  const { x, y, scale, box } = target;
+  const renderer = (cy as Core & { renderer(): ElementPainter | undefined }).renderer();
+  if (typeof renderer?.drawElements === 'function' && typeof renderer.getCachedZSortedEles === 'function') {
+    context.save();
+    context.beginPath();
+    context.rect(x, y, Math.ceil(target.width * scale), Math.ceil(target.height * scale));
+    context.clip();
+    if (box) {
+      context.translate(x - box.x1 * scale, y - box.y1 * scale);
+      context.scale(scale, scale);
+    } else {
+      const pan = cy.pan();
+      context.translate(x + pan.x * scale, y + pan.y * scale);
+      context.scale(scale * cy.zoom(), scale * cy.zoom());
+    }
+    renderer.drawElements(context, renderer.getCachedZSortedEles());
+    context.restore();
+    return;
+  }
+  // Passing maxWidth keeps Cytoscape from multiplying by the screen's pixel ratio: the scale is ours.
+  const drawn = await cy.png({ output: 'blob-promise', full: box !== undefined, scale, maxWidth: MAX_SIDE, maxHeight: MAX_SIDE });
+  const bitmap = await createImageBitmap(drawn);
+  context.drawImage(bitmap, x, y);
+  bitmap.close();
+}
+
 export async function renderPng(source: ExportSource, options: PngExportOptions = {}): Promise<ExportedImage> {
   const { cy, graph, shown, encoding, tokens } = source;
   const scope = options.scope ?? PNG_DEFAULTS.scope;
@@ -106,8 +149,9 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
 
   let graphWidth: number;
   let graphHeight: number;
+  let box: { x1: number; y1: number; w: number; h: number } | undefined;
   if (scope === 'graph') {
-    const box = cy.elements().boundingBox();
+    box = cy.elements().boundingBox();
     if (cy.elements(':visible').empty() || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
     graphWidth = Math.ceil(box.w);
     graphHeight = Math.ceil(box.h);
@@ -130,11 +174,6 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
   const scale = decision.scale;
 
   await breathe();
-  // Passing maxWidth keeps Cytoscape from multiplying by the screen's pixel ratio: the scale is ours.
-  const drawn = await cy.png({ output: 'blob-promise', full: scope === 'graph', scale, maxWidth: MAX_SIDE, maxHeight: MAX_SIDE });
-  const bitmap = await createImageBitmap(drawn);
-  await breathe();
-
   const canvas = document.createElement('canvas');
   canvas.width = decision.width;
   canvas.height = decision.height;
@@ -147,8 +186,8 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
   context.setTransform(scale, 0, 0, scale, 0, 0);
   paintOverlay(context, layout, tokens);
   context.setTransform(1, 0, 0, 1, 0, 0);
-  context.drawImage(bitmap, Math.round(layout.graph.x * scale), Math.round(layout.graph.y * scale));
-  bitmap.close();
+  const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
+  await drawGraph(cy, context, { ...at, width: graphWidth, height: graphHeight, scale, box });
   await breathe();
   const blob = await toBlob(canvas);
   // Free the pixels now rather than when the collector gets to them.
