@@ -122,6 +122,8 @@ export class ArticleGraphElement extends LitElement {
   @state() private layoutProgress: number | undefined;
 
   @state() private data: Data | undefined;
+  /** The graph the parts beside the picture show (search, article, statements): `data`, once it is drawn. */
+  @state() private besideData: Data | undefined;
   @state() private encoding: Encoding = { types: [], relations: [], certainties: [] };
   @state() private tokens: ThemeTokens = LIGHT_TOKENS;
   @state() private loading = false;
@@ -289,12 +291,17 @@ export class ArticleGraphElement extends LitElement {
       levelOfDetail,
       progress: this.showLayoutProgress,
     });
-    // The article, story, statements, help and export menu arrive after the picture, before it is
-    // announced. Should their chunk fail to load, the graph works without them; the next draw tries again.
+    // The article, story, statements, help and export menu arrive after the first picture, once the
+    // browser is idle, and before it is announced. Should their chunk fail to load, the graph works
+    // without them; the next draw tries again.
+    await afterFirstFrame();
+    if (data !== this.data) return;
+    this.besideData = data;
     await Promise.all([defineLaterParts().catch(() => undefined), this.deepLinks.prepare().catch(() => undefined)]);
     if (data !== this.data) return;
     this.applyView();
     if (this.selected) this.select(selectionFor(data, this.selected));
+    await this.updateComplete;
     this.deepLinks.graphShown();
     this.dispatchEvent(agEvent('ag-ready', { nodes: data.order, edges: data.size }));
   }
@@ -638,6 +645,8 @@ export class ArticleGraphElement extends LitElement {
 
   override render() {
     const data = this.data;
+    // Until a new graph is drawn, the parts beside it are empty rather than showing the previous one.
+    const beside = this.besideData === data ? data : undefined;
     const selectedNode = this.selection?.kind === 'node' ? this.selection.key : undefined;
     const layouts = Object.values(LAYOUTS).filter((l) => l.name !== 'preset' || (data && hasPositions(data)));
     return html`
@@ -646,7 +655,7 @@ export class ArticleGraphElement extends LitElement {
         @ag-story-step=${(e: CustomEvent<StoryStepDetail>) => this.story.go(e.detail.step)} @ag-story-play=${(e: CustomEvent<StoryPlayDetail>) => (e.detail.playing ? this.story.play() : this.story.pause())} @ag-story-exit=${this.toggleStory}>
         <div class="toolbar" part="toolbar" role="toolbar" aria-label="Graph controls">
           <button type="button" aria-label="Legend and filters" aria-pressed=${this.narrow ? String(this.drawer === 'legend') : 'true'} ?hidden=${!this.narrow} @click=${() => this.togglePanel('legend')}>☰</button>
-          <ag-search .graph=${data} @ag-search-pick=${(e: CustomEvent<{ key: string }>) => this.focusNode(e.detail.key)}></ag-search>
+          <ag-search .graph=${beside} @ag-search-pick=${(e: CustomEvent<{ key: string }>) => this.focusNode(e.detail.key)}></ag-search>
           <div class="group">
             <button type="button" aria-label="Zoom in" title="Zoom in" @click=${this.zoomIn}>+</button>
             <button type="button" aria-label="Zoom out" title="Zoom out" @click=${this.zoomOut}>−</button>
@@ -672,13 +681,13 @@ export class ArticleGraphElement extends LitElement {
           </aside>
           <aside class="panel reader" part="reader" aria-label="Article" ?hidden=${this.panelHidden('reader')}>
             ${this.renderPanelHead('reader')}
-            <ag-reader .graph=${data} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>
+            <ag-reader .graph=${beside} .selection=${this.selection} .sentence=${this.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>
           </aside>
           <div class="stage" part="stage">
             <div class="cy" tabindex="0" role="application" aria-roledescription="graph"
               aria-label=${`${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
               @keydown=${this.keyboard.onCanvasKey} @focus=${this.keyboard.onCanvasFocus} @blur=${this.keyboard.onCanvasBlur}></div>
-            <ag-statements .graph=${data} .visible=${data ? this.visibleElements() : undefined} .selection=${this.selection} ?open=${this.keyboard.listOpen}></ag-statements>
+            <ag-statements .graph=${beside} .visible=${beside ? this.visibleElements() : undefined} .selection=${this.selection} ?open=${this.keyboard.listOpen}></ag-statements>
             <ag-help ?open=${this.keyboard.helpOpen}></ag-help>
             <div class="visually-hidden" role="status" aria-live="polite" data-live-region></div>
             ${selectedNode ? this.renderFocusBar(selectedNode) : nothing}
@@ -734,6 +743,17 @@ export class ArticleGraphElement extends LitElement {
       ${this.data ? html`<button type="button" @click=${() => (this.failure = undefined)}>Dismiss</button>` : nothing}
     </div></div>`;
   }
+}
+
+/**
+ * Resolves once the browser is idle after the frame just drawn (at the latest 200 ms later, for
+ * a page that is never idle), or on the next task where idle callbacks do not exist.
+ */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 declare global {
