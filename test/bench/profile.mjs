@@ -40,7 +40,7 @@ const result = await page.evaluate(
   ([k, n, e]) => (k === 'layout' ? window.bench.layout({ nodes: n, edges: e, seed: 11 }) : window.bench.firstFrame(k, { nodes: n, edges: e, seed: 7 })),
   [kind, Number(nodes), Number(edges)],
 );
-const time = typeof result === 'number' ? result : result.duration;
+const time = typeof result === 'number' ? result : (result.duration ?? result.time);
 if (typeof result !== 'number') console.log(JSON.stringify(result));
 const { profile } = await cdp.send('Profiler.stop');
 const self = new Map();
