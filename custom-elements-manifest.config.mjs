@@ -25,6 +25,9 @@ function tagsFromDefine() {
   return {
     name: 'article-graph:tags-from-define',
     packageLinkPhase({ customElementsManifest }) {
+      // The file system may list files in any order; the manifest must not depend on it.
+      const group = (path) => GLOBS.findIndex((glob) => path.startsWith(glob.replace(/\*.*$/, '')));
+      customElementsManifest.modules.sort((a, b) => group(a.path) - group(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const tags = registeredTags();
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
@@ -41,8 +44,10 @@ function tagsFromDefine() {
   };
 }
 
+const GLOBS = ['src/components/**/*.ts', 'src/events/*.ts', 'src/index.ts', 'src/define.ts', 'src/article-graph.ts'];
+
 export default {
-  globs: ['src/components/**/*.ts', 'src/events/*.ts', 'src/index.ts', 'src/define.ts', 'src/article-graph.ts'],
+  globs: GLOBS,
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
