@@ -66,21 +66,6 @@ export class AgDetails extends LitElement {
         border-top: 1px solid var(--_border);
         padding: 8px 0;
       }
-      .statement-text {
-        font: inherit;
-        font-weight: 600;
-        text-align: left;
-        border: none;
-        background: none;
-        padding: 0;
-        min-height: 0;
-        color: inherit;
-        cursor: pointer;
-        overflow-wrap: anywhere;
-      }
-      .statement-text:hover {
-        text-decoration: underline;
-      }
       blockquote {
         margin: 6px 0 0;
         padding: 4px 0 4px 10px;
@@ -165,7 +150,7 @@ export class AgDetails extends LitElement {
     const certainty = graph.getEdgeAttribute(statement.edge, 'certainty');
     const label = CERTAINTY_ENCODING.find((c) => c.key === certainty)?.label;
     return html`
-      <button class="statement-text" type="button" @click=${() => this.choose('edge', statement.edge)}>
+      <button class="text-button" type="button" @click=${() => this.choose('edge', statement.edge)}>
         ${statement.text}${statement.directed ? nothing : html`<span class="visually-hidden"> (both ways)</span>`}
       </button>
       ${label && certainty !== 'stated' ? html`<span class="badge">${label}</span>` : nothing}

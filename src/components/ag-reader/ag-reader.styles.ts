@@ -93,21 +93,6 @@ export const agReaderStyles = css`
     border-radius: 4px;
     background: var(--_surface);
   }
-  .note .statement {
-    font: inherit;
-    font-weight: 600;
-    text-align: left;
-    border: none;
-    background: none;
-    padding: 0;
-    min-height: 0;
-    color: inherit;
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-  .note .statement:hover {
-    text-decoration: underline;
-  }
   .note .claim {
     display: block;
     color: var(--_muted);

@@ -170,7 +170,7 @@ export class AgReader extends LitElement {
     const certainty = CERTAINTY_ENCODING.find((c) => c.key === attributes.certainty);
     const hedge = typeof attributes.hedge === 'string' && attributes.hedge !== '' ? attributes.hedge : undefined;
     return html`<li class="note" data-edge=${edge} data-for=${sentence}>
-      <button type="button" class="statement" @click=${() => this.dispatch('ag-reader-select', { sentence: null, edges: [edge] })}>${statementOf(graph, edge).text}</button>
+      <button type="button" class="statement text-button" @click=${() => this.dispatch('ag-reader-select', { sentence: null, edges: [edge] })}>${statementOf(graph, edge).text}</button>
       ${attribution
         ? html`<span class="claim attribution">According to ${attribution.phrase ? html`“${attribution.phrase}”` : attribution.label}</span>`
         : nothing}

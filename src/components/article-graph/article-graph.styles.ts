@@ -1,4 +1,19 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The dark palette, for `theme="dark"` and for `auto` when the reader's system is dark. */
+const darkTokens = unsafeCSS(`
+    --_bg: var(--ag-background, #111827);
+    --_surface: var(--ag-surface, #1f2937);
+    --_surface-hover: var(--ag-surface-hover, #273449);
+    --_border: var(--ag-border, #4b5563);
+    --_text: var(--ag-text, #f3f4f6);
+    --_muted: var(--ag-muted, #cbd5e1);
+    --_accent: var(--ag-accent, #fbbf24);
+    --_accent-soft: var(--ag-accent-soft, #4a3b12);
+    --_focus: var(--ag-focus, #93c5fd);
+    --_link: var(--ag-link, #93c5fd);
+    --_mark: var(--ag-mark, #854d0e);
+`);
 
 /**
  * Theme tokens are public custom properties (`--ag-*`) resolved into private ones (`--_*`) per theme,
@@ -42,32 +57,12 @@ export const articleGraphStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_bg: var(--ag-background, #111827);
-    --_surface: var(--ag-surface, #1f2937);
-    --_surface-hover: var(--ag-surface-hover, #273449);
-    --_border: var(--ag-border, #4b5563);
-    --_text: var(--ag-text, #f3f4f6);
-    --_muted: var(--ag-muted, #cbd5e1);
-    --_accent: var(--ag-accent, #fbbf24);
-    --_accent-soft: var(--ag-accent-soft, #4a3b12);
-    --_focus: var(--ag-focus, #93c5fd);
-    --_link: var(--ag-link, #93c5fd);
-    --_mark: var(--ag-mark, #854d0e);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host(:not([theme])) {
-      --_bg: var(--ag-background, #111827);
-      --_surface: var(--ag-surface, #1f2937);
-      --_surface-hover: var(--ag-surface-hover, #273449);
-      --_border: var(--ag-border, #4b5563);
-      --_text: var(--ag-text, #f3f4f6);
-      --_muted: var(--ag-muted, #cbd5e1);
-      --_accent: var(--ag-accent, #fbbf24);
-      --_accent-soft: var(--ag-accent-soft, #4a3b12);
-      --_focus: var(--ag-focus, #93c5fd);
-      --_link: var(--ag-link, #93c5fd);
-      --_mark: var(--ag-mark, #854d0e);
+      ${darkTokens}
     }
   }
 

@@ -32,6 +32,23 @@ export const sharedStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A button that reads as text: a statement or a name to choose. */
+  .text-button {
+    font: inherit;
+    font-weight: 600;
+    text-align: left;
+    border: none;
+    background: none;
+    padding: 0;
+    min-height: 0;
+    color: inherit;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .text-button:hover {
+    background: none;
+    text-decoration: underline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;
