@@ -1,4 +1,4 @@
-import { LitElement, css, html, svg, nothing } from 'lit';
+import { LitElement, css, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Encoding, NodeShape, RelationEncoding } from '../../view/encoding';
 import { paint, type ThemeTokens } from '../../view/stylesheet';
@@ -115,16 +115,7 @@ export class AgLegend extends LitElement {
             <ul aria-labelledby="types">
               ${types.map(
                 (type) => html`<li>
-                  <label class=${this.hiddenTypes.has(type.key) ? 'off' : ''} title=${type.definition || type.label}>
-                    <input
-                      type="checkbox"
-                      .checked=${!this.hiddenTypes.has(type.key)}
-                      @change=${(e: Event) => this.toggle('type', type.key, (e.target as HTMLInputElement).checked)}
-                    />
-                    ${shapeSwatch(type.shape, this.colour(type.color))}
-                    <span class="name">${type.label}</span>
-                    <span class="count" aria-label="${type.count} in the graph">${type.count}</span>
-                  </label>
+                  ${this.switchRow('type', type, this.hiddenTypes, shapeSwatch(type.shape, this.colour(type.color)))}
                 </li>`,
               )}
             </ul>`
@@ -147,16 +138,12 @@ export class AgLegend extends LitElement {
                 <ul aria-label=${group.family?.label ?? 'Relations'} class=${group.family ? 'in-family' : ''}>
                   ${group.relations.map(
                     (relation) => html`<li>
-                      <label class=${this.hiddenRelations.has(relation.key) ? 'off' : ''} title=${relation.definition || relation.label}>
-                        <input
-                          type="checkbox"
-                          .checked=${!this.hiddenRelations.has(relation.key)}
-                          @change=${(e: Event) => this.toggle('relation', relation.key, (e.target as HTMLInputElement).checked)}
-                        />
-                        ${lineSwatch(this.colour(relation.color), 'solid', relation.directed, relation.emphasis ? 3.5 : 2)}
-                        <span class="name">${relation.label}</span>
-                        <span class="count" aria-label="${relation.count} in the graph">${relation.count}</span>
-                      </label>
+                      ${this.switchRow(
+                        'relation',
+                        relation,
+                        this.hiddenRelations,
+                        lineSwatch(this.colour(relation.color), 'solid', relation.directed, relation.emphasis ? 3.5 : 2),
+                      )}
                     </li>`,
                   )}
                 </ul>`,
@@ -175,6 +162,25 @@ export class AgLegend extends LitElement {
             </ul>`
         : nothing}
     `;
+  }
+
+  /** One switch of the legend: a checkbox labelled with the swatch, the name and the count. */
+  private switchRow(
+    kind: LegendToggleDetail['kind'],
+    entry: { key: string; label: string; definition: string; count: number },
+    hidden: ReadonlySet<string>,
+    swatch: TemplateResult,
+  ) {
+    return html`<label class=${hidden.has(entry.key) ? 'off' : ''} title=${entry.definition || entry.label}>
+      <input
+        type="checkbox"
+        .checked=${!hidden.has(entry.key)}
+        @change=${(e: Event) => this.toggle(kind, entry.key, (e.target as HTMLInputElement).checked)}
+      />
+      ${swatch}
+      <span class="name">${entry.label}</span>
+      <span class="count" aria-label="${entry.count} in the graph">${entry.count}</span>
+    </label>`;
   }
 
   private setAll(visible: boolean, relations = this.encoding.relations) {
