@@ -281,7 +281,7 @@ export class ArticleGraphElement extends LitElement {
     const data = this.data;
     if (!data || !this.cytoscape.cy) return;
     this.tokens = readThemeTokens(this);
-    this.currentLayout = this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : automaticLayout(hasPositions(data), data.order);
+    this.currentLayout = this.initialLayout(data);
     const levelOfDetail = this.currentLevelOfDetail();
     await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: this.currentLayout !== 'preset' }),
@@ -315,6 +315,11 @@ export class ArticleGraphElement extends LitElement {
     cy.style(buildStylesheet(this.encoding, this.tokens, { levelOfDetail }));
   }
 
+  /** The `layout` attribute's choice, or for `auto` the graph's own positions or an automatic layout. */
+  private initialLayout(data: Data): LayoutName {
+    return this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : automaticLayout(hasPositions(data), data.order);
+  }
+
   /** The level of detail in effect for the current graph. */
   private currentLevelOfDetail(): LevelOfDetail {
     return levelOfDetailFor(this.levelOfDetail, this.data?.order ?? 0, this.data?.size ?? 0);
@@ -339,13 +344,23 @@ export class ArticleGraphElement extends LitElement {
     return element.length > 0 ? element : undefined;
   }
 
-  /** What the filters, focus and story mode leave visible. */
+  /**
+   * What the filters, focus and story mode leave visible. The same object is returned until one of
+   * them changes (render and applyView both ask, on every hover); treat it as read-only.
+   */
   visibleElements(): ElementSet | undefined {
     const data = this.data;
     if (!data) return undefined;
-    const focus = this.focusDepth > 0 && this.selection?.kind === 'node' ? neighbourhood(data, this.selection.key, this.focusDepth) : undefined;
-    return this.story.restrict(filterElements(data, { hiddenRelations: this.hiddenRelations, hiddenTypes: this.hiddenTypes, onlyNodes: focus }));
+    const focusKey = this.focusDepth > 0 && this.selection?.kind === 'node' ? this.selection.key : undefined;
+    const inputs = [data, this.hiddenRelations, this.hiddenTypes, focusKey, this.focusDepth, this.story.step];
+    if (this.visibleCache?.inputs.every((input, i) => input === inputs[i])) return this.visibleCache.result;
+    const focus = focusKey === undefined ? undefined : neighbourhood(data, focusKey, this.focusDepth);
+    const result = this.story.restrict(filterElements(data, { hiddenRelations: this.hiddenRelations, hiddenTypes: this.hiddenTypes, onlyNodes: focus }));
+    this.visibleCache = { inputs, result };
+    return result;
   }
+
+  private visibleCache: { inputs: unknown[]; result: ElementSet } | undefined;
 
   private applyView(): void {
     const cy = this.cytoscape.cy;
@@ -439,7 +454,7 @@ export class ArticleGraphElement extends LitElement {
     this.focusDepth = 0;
     this.search?.clear();
     await this.updateComplete;
-    await this.runLayout(this.layout !== 'auto' && isLayoutName(this.layout) ? this.layout : automaticLayout(Boolean(this.data && hasPositions(this.data)), this.data?.order ?? 0));
+    if (this.data) await this.runLayout(this.initialLayout(this.data));
   }
 
   /** Runs one of the automatic layouts (animated), then fits. */
