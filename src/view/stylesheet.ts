@@ -61,6 +61,10 @@ export interface StylesheetOptions {
  * A data value quoted for a Cytoscape selector, which has no escapes inside quotes: the quote the
  * value does not contain is used. A key with both kinds of quote gets no rule (default style).
  */
+/** Label fonts in model units; the controller measures them once before the first draw. */
+export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
+export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
+
 export function quoteValue(value: string): string | undefined {
   if (!value.includes('"')) return `"${value}"`;
   if (!value.includes("'")) return `'${value}'`;
@@ -73,7 +77,7 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
   const edgeLabels = fast ? 'none' : (options.edgeLabels ?? 'emphasis');
   const edgeText = {
     'font-family': tokens.fontFamily,
-    'font-size': 17,
+    'font-size': EDGE_LABEL_FONT.size,
     'min-zoomed-font-size': 7,
     color: tokens.mutedText,
     'text-rotation': 'autorotate',
@@ -87,8 +91,8 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
       style: {
         label: 'data(label)',
         'font-family': tokens.fontFamily,
-        'font-size': 21,
-        'font-weight': 600,
+        'font-size': NODE_LABEL_FONT.size,
+        'font-weight': NODE_LABEL_FONT.weight,
         'min-zoomed-font-size': 6,
         color: tokens.text,
         'text-valign': 'bottom',

@@ -9,6 +9,7 @@ import { LAYOUTS, type LayoutName } from '../../view/layouts';
 import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
 import { applyRendererSettings, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
+import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/stylesheet';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
@@ -224,8 +225,8 @@ function warmLabelFont(container: HTMLElement): void {
   const family = getComputedStyle(container).fontFamily;
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return;
-  for (const font of [`600 21px ${family}`, `normal 17px ${family}`]) {
-    context.font = font;
+  for (const { size, weight } of [NODE_LABEL_FONT, EDGE_LABEL_FONT]) {
+    context.font = `${weight} ${size}px ${family}`;
     context.measureText('Entity Ag');
   }
 }
