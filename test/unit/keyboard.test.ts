@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import dataset from '../../graph-data/article-graph.json';
 import { parseGraph } from '../../src/model/load';
-import { describeNode, describeSelection, nearestInDirection } from '../../src/components/article-graph/keyboard-controller';
+import { describeNode, describeSelection } from '../../src/components/article-graph/keyboard-controller';
+import { nearestInDirection } from '../../src/components/article-graph/keyboard-navigation';
 
 const graph = parseGraph(dataset);
 

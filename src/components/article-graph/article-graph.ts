@@ -297,7 +297,7 @@ export class ArticleGraphElement extends LitElement {
     await afterFirstFrame();
     if (data !== this.data) return;
     this.besideData = data;
-    await Promise.all([defineLaterParts().catch(() => undefined), this.deepLinks.prepare().catch(() => undefined)]);
+    await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare()].map((part) => part.catch(() => undefined)));
     if (data !== this.data) return;
     this.applyView();
     if (this.selected) this.select(selectionFor(data, this.selected));

@@ -13,6 +13,7 @@ import { nodeLabel, statementOf, type ElementSet } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { entityTypeKey, humanise } from '../../model/vocabulary';
 import type { SelectionKind } from '../../events/events';
+import type { Direction } from './keyboard-navigation';
 
 export interface KeyboardSelection {
   kind: SelectionKind;
@@ -31,10 +32,14 @@ export interface KeyboardHostCallbacks {
   focusSearch: () => void;
 }
 
-type Direction = 'left' | 'right' | 'up' | 'down';
-
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-const VECTORS: Record<Direction, { x: number; y: number }> = { left: { x: -1, y: 0 }, right: { x: 1, y: 0 }, up: { x: 0, y: -1 }, down: { x: 0, y: 1 } };
+
+/** Moving loads with the parts that come after the first picture (see `prepare`), or on the first arrow key. */
+let navigation: typeof import('./keyboard-navigation') | undefined;
+let navigationLoading: Promise<typeof import('./keyboard-navigation')> | undefined;
+function loadNavigation() {
+  return (navigationLoading ??= import('./keyboard-navigation').then((module) => (navigation = module)));
+}
 
 /** 'Hezbollah, armed group, 14 relationships'. The type is named from its key: the vocabulary's labels are plurals for the legend. */
 export function describeNode(graph: ArticleGraph, key: string): string {
@@ -48,29 +53,6 @@ export function describeSelection(graph: ArticleGraph, selection: KeyboardSelect
   if (!selection) return 'Selection cleared';
   if (selection.kind === 'node') return graph.hasNode(selection.key) ? `Selected ${describeNode(graph, selection.key)}` : '';
   return graph.hasEdge(selection.key) ? `Selected relationship: ${statementOf(graph, selection.key).text}` : '';
-}
-
-/**
- * The node nearest `from` in `direction` among `candidates`, by rendered position: candidates must
- * lie ahead within a wide cone; sideways distance counts double so that the move feels straight.
- */
-export function nearestInDirection<T extends { x: number; y: number }>(from: { x: number; y: number }, candidates: T[], direction: Direction): T | undefined {
-  const vector = VECTORS[direction];
-  let best: T | undefined;
-  let bestScore = Infinity;
-  for (const candidate of candidates) {
-    const dx = candidate.x - from.x;
-    const dy = candidate.y - from.y;
-    const ahead = dx * vector.x + dy * vector.y;
-    const sideways = Math.abs(dx * vector.y - dy * vector.x);
-    if (ahead <= 0.5 || sideways > ahead * 2.5) continue;
-    const score = ahead + 2 * sideways;
-    if (score < bestScore) {
-      bestScore = score;
-      best = candidate;
-    }
-  }
-  return best;
 }
 
 export class KeyboardController implements ReactiveController {
@@ -170,7 +152,8 @@ export class KeyboardController implements ReactiveController {
   readonly onCanvasKey = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const direction = DIRECTIONS[event.key];
-    if (direction) this.move(direction, event.shiftKey);
+    if (direction && navigation) this.move(direction, event.shiftKey);
+    else if (direction) void loadNavigation().then(() => this.move(direction, event.shiftKey));
     else if (event.key === 'Enter' || event.key === ' ') this.selectFocused();
     else if (event.key === 'Escape' && !this.helpOpen && !this.listOpen) {
       this.callbacks.select(null);
@@ -199,30 +182,17 @@ export class KeyboardController implements ReactiveController {
   private move(direction: Direction, alongEdges: boolean): void {
     const cy = this.callbacks.cy();
     const data = this.callbacks.data();
-    if (!cy || !data || cy.destroyed()) return;
+    if (!cy || !data || cy.destroyed() || !navigation) return;
     const nodes = this.visibleNodes(cy);
     if (nodes.length === 0) return;
-    const current = this.focused !== undefined ? nodes.find((node) => node.data('key') === this.focused) : undefined;
-    if (!current) {
-      // The first move starts from the node nearest the middle of the view.
-      const middle = { x: cy.width() / 2, y: cy.height() / 2 };
-      const start = nodes.reduce((best, node) => (distance(node.renderedPosition(), middle) < distance(best.renderedPosition(), middle) ? node : best));
-      this.setFocus(start.data('key'));
-      return;
-    }
-    let candidates = nodes.filter((node) => node !== current);
-    if (alongEdges) {
-      const neighbours = new Set(current.neighborhood('node').map((node) => node.id()));
-      candidates = candidates.filter((node) => neighbours.has(node.id()));
-    }
-    const from = current.renderedPosition();
-    const next = nearestInDirection(
-      from,
-      candidates.map((node) => ({ node, ...node.renderedPosition() })),
-      direction,
-    );
-    if (next) this.setFocus(next.node.data('key'));
-    else this.announce(`No ${alongEdges ? 'connected ' : ''}entity ${direction === 'up' || direction === 'down' ? direction : `to the ${direction}`} of ${nodeLabel(data, this.focused!)}`);
+    const next = navigation.nextFocus(cy, nodes, this.focused, direction, alongEdges);
+    if (next) this.setFocus(next);
+    else if (this.focused !== undefined) this.announce(`No ${alongEdges ? 'connected ' : ''}entity ${direction === 'up' || direction === 'down' ? direction : `to the ${direction}`} of ${nodeLabel(data, this.focused)}`);
+  }
+
+  /** Loads what moving needs; the host calls it once the graph is drawn. */
+  prepare(): Promise<unknown> {
+    return loadNavigation();
   }
 
   private setFocus(key: string | undefined): void {
@@ -264,8 +234,4 @@ export class KeyboardController implements ReactiveController {
     return html`<button type="button" aria-pressed=${String(this.listOpen)} title="The graph as a list of statements (L)" @click=${this.toggleList}>List</button>
       <button type="button" aria-label="Keyboard shortcuts" aria-pressed=${String(this.helpOpen)} title="Keyboard shortcuts (?)" @click=${this.toggleHelp}>?</button>`;
   }
-}
-
-function distance(a: { x: number; y: number }, b: { x: number; y: number }): number {
-  return Math.hypot(a.x - b.x, a.y - b.y);
 }
