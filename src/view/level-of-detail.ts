@@ -76,7 +76,11 @@ export function rendererSettingsOf(cy: Core): RendererSettings | undefined {
 }
 
 /** Node labels appear at this on-screen size and above; below, a large graph is drawn as shapes. */
-const FAST_MIN_LABEL_PX = 12;
+export const FAST_MIN_LABEL_PX = 12;
+
+/** Edges at the `fast` level: thin and translucent, the story's relations heavier and opaque. */
+export const FAST_EDGE = { width: 1, opacity: 0.6, color: '#9ca3af' } as const;
+export const FAST_EMPHASIS = { width: 3, opacity: 1 } as const;
 
 /**
  * The rules `fast` puts after the base node rule, in place of the base edge rules: straight
@@ -88,7 +92,14 @@ export function fastStyle(edgeText: Record<string, string | number>): Stylesheet
     { selector: 'node', style: { 'min-zoomed-font-size': FAST_MIN_LABEL_PX, 'transition-property': 'none', 'transition-duration': 0 } },
     {
       selector: 'edge',
-      style: { width: 1, opacity: 0.6, 'curve-style': 'haystack', 'haystack-radius': 0, 'line-color': '#9ca3af', 'overlay-opacity': 0 },
+      style: {
+        width: FAST_EDGE.width,
+        opacity: FAST_EDGE.opacity,
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'line-color': FAST_EDGE.color,
+        'overlay-opacity': 0,
+      },
     },
     { selector: 'edge.labelled, edge:selected, edge.story-new', style: edgeText },
   ] as StylesheetJson;

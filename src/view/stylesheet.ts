@@ -6,7 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Encoding } from './encoding';
 import { CERTAINTY_ENCODING } from './encoding';
-import { fastStyle, type LevelOfDetail } from './level-of-detail';
+import { FAST_EMPHASIS, fastStyle, type LevelOfDetail } from './level-of-detail';
 
 export interface ThemeTokens {
   background: string;
@@ -57,13 +57,17 @@ export interface StylesheetOptions {
   levelOfDetail?: LevelOfDetail;
 }
 
+/** Label fonts in model units; the controller measures them once before the first draw. */
+export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
+export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
+
+/** A node's box and its fill when its type has no rule, in model units. */
+export const NODE_BOX = { size: 44, borderWidth: 2, color: '#6b7280' } as const;
+
 /**
  * A data value quoted for a Cytoscape selector, which has no escapes inside quotes: the quote the
  * value does not contain is used. A key with both kinds of quote gets no rule (default style).
  */
-/** Label fonts in model units; the controller measures them once before the first draw. */
-export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
-export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
 
 export function quoteValue(value: string): string | undefined {
   if (!value.includes('"')) return `"${value}"`;
@@ -103,10 +107,10 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
         'text-outline-color': tokens.halo,
         'text-outline-width': 3,
         'text-outline-opacity': 0.9,
-        width: 44,
-        height: 44,
-        'background-color': '#6b7280',
-        'border-width': 2,
+        width: NODE_BOX.size,
+        height: NODE_BOX.size,
+        'background-color': NODE_BOX.color,
+        'border-width': NODE_BOX.borderWidth,
         'border-color': tokens.halo,
         'overlay-opacity': 0,
         'transition-property': 'opacity',
@@ -155,7 +159,7 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
       style: {
         'line-color': color,
         ...(fast ? {} : { 'target-arrow-color': color }),
-        ...(relation.emphasis && fast ? { width: 3, opacity: 1 } : {}),
+        ...(relation.emphasis && fast ? FAST_EMPHASIS : {}),
         ...(relation.emphasis && !fast ? { width: 4, opacity: 1, 'z-index': 5 } : {}),
         ...(relation.labelled && edgeLabels !== 'none' ? { label: 'data(label)', color: tokens.text } : {}),
       },
@@ -183,3 +187,4 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
   );
   return sheet;
 }
+

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
 import { runningWorkerLayouts } from '../../src/view/layout-worker';
 import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
+import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { mount, nextEvent, unmountAll } from '../support/mount';
 
@@ -144,5 +145,114 @@ describe('hovering a large graph', () => {
     expect(edges.filter('.highlighted')).toHaveLength(edges.length);
     expect(cy.elements('.faded')).toHaveLength(0);
     expect(restyled).toBeLessThan(200);
+  });
+});
+
+/** Resolves with what the overview showed, at the moment it was put up, once `element` puts one up. */
+function overviewShown(element: ArticleGraphElement): Promise<{ image: string; width: number; height: number; cytoscapeElements: number }> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      const canvas = element.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.overview');
+      if (!canvas) return;
+      observer.disconnect();
+      resolve({ image: canvas.toDataURL(), width: canvas.width, height: canvas.height, cytoscapeElements: element.cy?.elements().length ?? -1 });
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
+/** Pixels of an image or canvas over white, at `width` x `height`. */
+async function pixels(source: string | HTMLCanvasElement, width: number, height: number): Promise<Uint8ClampedArray> {
+  let drawable: CanvasImageSource = source as HTMLCanvasElement;
+  if (typeof source === 'string') {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    drawable = image;
+  }
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(drawable, 0, 0);
+  return context.getImageData(0, 0, width, height).data;
+}
+
+describe('the first picture of a large graph', () => {
+  const large = () => syntheticGraph({ nodes: 3000, edges: 9000, seed: 4 });
+
+  it('is an overview drawn before Cytoscape builds, that looks like what Cytoscape then draws, and goes away', async () => {
+    const element = document.createElement('article-graph');
+    element.style.width = '900px';
+    element.style.height = '600px';
+    element.graph = large();
+    const ready = nextEvent(element, 'ag-ready');
+    document.body.append(element);
+    const shown = overviewShown(element);
+    await element.updateComplete;
+    try {
+      const overview = await shown;
+      // Up while Cytoscape still holds nothing of the graph.
+      expect(overview.cytoscapeElements).toBe(0);
+      await ready;
+      const root = element.shadowRoot!;
+      expect(root.querySelector('canvas.overview')).toBeNull();
+      const cy = element.cy!;
+      expect(cy.elements()).toHaveLength(12000);
+      // Cytoscape took over the overview's viewport: nothing moves at the swap.
+      const nodes = cy.nodes().map((node) => ({ group: 'nodes' as const, data: { id: node.id() }, position: node.position() }));
+      const viewport = fitViewport(nodes, 44, { width: cy.width(), height: cy.height() }, 40, 1.6)!;
+      expect(cy.zoom()).toBeCloseTo(viewport.zoom, 6);
+      expect(cy.pan().x).toBeCloseTo(viewport.pan.x, 3);
+      expect(cy.pan().y).toBeCloseTo(viewport.pan.y, 3);
+      // And the two pictures agree: the same shapes, colours and edges in the same places.
+      const drawn = root.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
+      expect([drawn.width, drawn.height]).toEqual([overview.width, overview.height]);
+      const [a, b] = await Promise.all([pixels(overview.image, overview.width, overview.height), pixels(drawn, overview.width, overview.height)]);
+      let differing = 0;
+      let inked = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        const difference = Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!));
+        if (difference > 48) differing++;
+        if (Math.min(b[i]!, b[i + 1]!, b[i + 2]!) < 200) inked++;
+      }
+      const total = a.length / 4;
+      expect(inked / total).toBeGreaterThan(0.05);
+      expect(differing / total).toBeLessThan(0.02);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('is not used where Cytoscape draws labels: article-size graphs, or a large graph zoomed in enough to read', async () => {
+    let overviews = 0;
+    const count = (element: ArticleGraphElement) => void overviewShown(element).then(() => overviews++);
+    await mount((e) => {
+      e.graph = syntheticGraph({ nodes: 40, edges: 60, seed: 1 });
+      queueMicrotask(() => count(e));
+    });
+    // Forced fast on a graph that fits at a readable zoom.
+    await mount((e) => {
+      e.setAttribute('level-of-detail', 'fast');
+      e.graph = syntheticGraph({ nodes: 12, edges: 12, seed: 1 });
+      queueMicrotask(() => count(e));
+    });
+    expect(overviews).toBe(0);
+  });
+
+  it('goes with the element when it is removed before Cytoscape has drawn', async () => {
+    const element = document.createElement('article-graph');
+    element.style.width = '900px';
+    element.style.height = '600px';
+    element.graph = large();
+    document.body.append(element);
+    const shown = overviewShown(element);
+    await element.updateComplete;
+    await shown;
+    element.remove();
+    expect(element.shadowRoot!.querySelector('canvas.overview')).toBeNull();
+    expect(element.cy).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(element.shadowRoot!.querySelector('canvas.overview')).toBeNull();
   });
 });

@@ -290,6 +290,7 @@ export class ArticleGraphElement extends LitElement {
       animate: false,
       levelOfDetail,
       progress: this.showLayoutProgress,
+      overview: levelOfDetail === 'fast' ? { encoding: this.encoding, tokens: this.tokens } : undefined,
     });
     // The article, story, statements, help and export menu arrive after the first picture, once the
     // browser is idle, and before it is announced. Should their chunk fail to load, the graph works

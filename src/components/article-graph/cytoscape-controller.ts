@@ -10,6 +10,9 @@ import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
 import { applyRendererSettings, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
 import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/stylesheet';
+import type { Encoding } from '../../view/encoding';
+import type { ThemeTokens } from '../../view/stylesheet';
+import type { OverviewLayer } from './overview-layer';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
@@ -29,6 +32,11 @@ export interface DrawOptions {
   levelOfDetail?: LevelOfDetail;
   /** Called with the fraction done while a worker layout runs, and with `undefined` when it ends. */
   progress?: (fraction: number | undefined) => void;
+  /**
+   * For a large graph drawn where its nodes stand: what the overview shown while Cytoscape builds is
+   * painted from (see src/view/overview.ts). Used only where Cytoscape would draw no labels at the fitted zoom.
+   */
+  overview?: { encoding: Encoding; tokens: ThemeTokens };
 }
 
 /** The largest zoom a layout's fit may leave: labels about 1.6 times their size in the stylesheet. */
@@ -45,6 +53,8 @@ export class CytoscapeController implements ReactiveController {
   private layoutRun: cytoscape.Layouts | undefined;
   /** A worker placing the nodes of a graph about to be drawn. */
   private placement: { stop(): void } | undefined;
+  /** The overview standing in for Cytoscape's first picture of a large graph. */
+  private overview: OverviewLayer | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -102,6 +112,7 @@ export class CytoscapeController implements ReactiveController {
   }
 
   destroy(): void {
+    this.removeOverview();
     cancelAnimationFrame(this.warmFontFrame);
     this.layoutRun?.stop();
     this.layoutRun = undefined;
@@ -133,7 +144,24 @@ export class CytoscapeController implements ReactiveController {
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
-    applyRendererSettings(cy, RENDERER_SETTINGS[options.levelOfDetail ?? 'full']);
+    const settings = RENDERER_SETTINGS[options.levelOfDetail ?? 'full'];
+    applyRendererSettings(cy, settings);
+    this.removeOverview();
+    let overview: OverviewLayer | undefined;
+    const container = this.callbacks.container();
+    if (layout === 'preset' && options.overview && container) {
+      // Only large graphs have an overview: its code is loaded for the first one.
+      const { showOverview } = await import('./overview-layer');
+      if (this.cy !== cy || cy.destroyed()) return;
+      const look = { ...options.overview, pixelRatio: settings.pixelRatio ?? window.devicePixelRatio };
+      overview = this.overview = showOverview(cy, container, options.elements, look, { padding: PRESET_PADDING, maxZoom: MAX_FIT_ZOOM });
+      if (overview) {
+        // Build Cytoscape's model, which holds the main thread for a while, only from the frame after
+        // the one that shows the overview.
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        if (this.cy !== cy || cy.destroyed()) return;
+      }
+    }
     cy.batch(() => {
       cy.elements().remove();
       cy.style(options.style);
@@ -144,7 +172,9 @@ export class CytoscapeController implements ReactiveController {
     // a style value makes Cytoscape apply the (otherwise lazy) style now.
     cy.nodes().forEach((node) => void node.numericStyle('width'));
     cy.batch(() => cy.add(edges));
-    if (layout === 'preset') {
+    if (overview) {
+      cy.viewport(overview.viewport);
+    } else if (layout === 'preset') {
       // The elements already stand where the graph puts them: a fit is all the preset layout would add.
       cy.fit(undefined, PRESET_PADDING);
       this.capFitZoom(cy);
@@ -152,6 +182,13 @@ export class CytoscapeController implements ReactiveController {
       await this.runLayout(layout, options.animate, options.progress);
     }
     await this.nextRender();
+    // A newer draw may have put up its own overview meanwhile.
+    if (overview && this.overview === overview) this.removeOverview();
+  }
+
+  private removeOverview(): void {
+    this.overview?.remove();
+    this.overview = undefined;
   }
 
   private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[], progress?: (fraction: number | undefined) => void) {

@@ -1,0 +1,41 @@
+/**
+ * The overview's canvas over Cytoscape's, for the first picture of a large graph (see
+ * src/view/overview.ts). Loaded with the first graph that has one.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import type { Encoding } from '../../view/encoding';
+import { drawOverview, fitViewport, overviewApplies, overviewPaint, type Viewport } from '../../view/overview';
+import type { ThemeTokens } from '../../view/stylesheet';
+
+export interface OverviewLayer {
+  /** Where the overview put the graph: Cytoscape is given the same, so nothing moves at the swap. */
+  viewport: Viewport;
+  remove(): void;
+}
+
+/**
+ * Draws the overview over `cy`'s canvas when Cytoscape would draw no labels at the fitted zoom, and
+ * returns it; otherwise (or without positions or room) draws nothing.
+ */
+export function showOverview(
+  cy: Core,
+  container: HTMLElement,
+  elements: readonly ElementDefinition[],
+  look: { encoding: Encoding; tokens: ThemeTokens; pixelRatio: number },
+  fit: { padding: number; maxZoom: number },
+): OverviewLayer | undefined {
+  const paint = overviewPaint(look.encoding, look.tokens);
+  const box = { width: cy.width(), height: cy.height() };
+  const nodes = elements.filter((element) => element.group === 'nodes');
+  const viewport = fitViewport(nodes, paint.node.size, box, fit.padding, fit.maxZoom);
+  if (!viewport || !overviewApplies(paint, viewport)) return undefined;
+  const canvas = container.ownerDocument.createElement('canvas');
+  canvas.className = 'overview';
+  canvas.setAttribute('aria-hidden', 'true');
+  canvas.style.cssText = 'position:absolute;left:0;top:0;z-index:10;pointer-events:none';
+  // Cytoscape's own outlines of its node shapes, so that both pictures draw the same ones.
+  const shapes = (cy as Core & { renderer(): { nodeShapes?: Record<string, { points?: number[] }> } | undefined }).renderer()?.nodeShapes;
+  drawOverview(canvas, elements, paint, viewport, { ...box, pixelRatio: look.pixelRatio }, (shape) => shapes?.[shape]?.points);
+  container.append(canvas);
+  return { viewport, remove: () => canvas.remove() };
+}

@@ -1,0 +1,160 @@
+/**
+ * The overview: a large graph's first picture, drawn straight from the nodes' positions onto one
+ * canvas (a path per colour) while Cytoscape builds its model, which on tens of thousands of
+ * elements takes seconds. It draws what Cytoscape draws for the `fast` level of detail at the same
+ * viewport (type shapes and colours, straight edges in relation colours and line styles, no labels)
+ * and is removed as soon as Cytoscape has drawn, so the swap is not seen.
+ */
+import type { ElementDefinition } from 'cytoscape';
+import { CERTAINTY_ENCODING, type Encoding, type LineStyle, type NodeShape } from './encoding';
+import { FAST_EDGE, FAST_EMPHASIS, FAST_MIN_LABEL_PX } from './level-of-detail';
+import { NODE_BOX, NODE_LABEL_FONT, paint, quoteValue, type ThemeTokens } from './stylesheet';
+
+/** How the overview paints: what the `fast` stylesheet draws before anything is selected. */
+export interface OverviewPaint {
+  node: { size: number; color: string; borderWidth: number; borderColor: string };
+  types: ReadonlyMap<string, { color: string; shape: NodeShape }>;
+  edge: { width: number; color: string; opacity: number };
+  relations: ReadonlyMap<string, { color: string; width: number; opacity: number }>;
+  lineStyles: ReadonlyMap<string, LineStyle>;
+  /** Node labels are drawn at this on-screen size and above: the overview is only used below it. */
+  labelFontSize: number;
+  minLabelPx: number;
+}
+
+/** The overview's paint, from the same encoding, tokens and constants as the `fast` stylesheet. */
+export function overviewPaint(encoding: Encoding, tokens: ThemeTokens): OverviewPaint {
+  // Keys the stylesheet cannot quote get no rule there, so the default look here.
+  const styled = <T extends { key: string }>(items: T[]) => items.filter((item) => quoteValue(item.key) !== undefined);
+  return {
+    node: { size: NODE_BOX.size, color: NODE_BOX.color, borderWidth: NODE_BOX.borderWidth, borderColor: tokens.halo },
+    types: new Map(styled(encoding.types).map((type) => [type.key, { color: paint(type.color, tokens), shape: type.shape }])),
+    edge: { ...FAST_EDGE },
+    relations: new Map(
+      styled(encoding.relations).map((relation) => [
+        relation.key,
+        { color: paint(relation.color, tokens), ...(relation.emphasis ? FAST_EMPHASIS : { width: FAST_EDGE.width, opacity: FAST_EDGE.opacity }) },
+      ]),
+    ),
+    lineStyles: new Map(CERTAINTY_ENCODING.map((certainty) => [certainty.key, certainty.lineStyle])),
+    labelFontSize: NODE_LABEL_FONT.size,
+    minLabelPx: FAST_MIN_LABEL_PX,
+  };
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The viewport that fits the nodes (their shapes, not their labels) into `width` x `height` with
+ * `padding` around, at most `maxZoom`, centred: what `cy.fit` gives when labels are not drawn.
+ */
+export function fitViewport(
+  nodes: readonly ElementDefinition[],
+  nodeSize: number,
+  box: { width: number; height: number },
+  padding: number,
+  maxZoom: number,
+): Viewport | undefined {
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const node of nodes) {
+    const position = node.position;
+    if (!position) return undefined;
+    if (position.x < x1) x1 = position.x;
+    if (position.x > x2) x2 = position.x;
+    if (position.y < y1) y1 = position.y;
+    if (position.y > y2) y2 = position.y;
+  }
+  if (!Number.isFinite(x1) || box.width <= 2 * padding || box.height <= 2 * padding) return undefined;
+  const half = nodeSize / 2;
+  const w = x2 - x1 + 2 * half;
+  const h = y2 - y1 + 2 * half;
+  const zoom = Math.min(maxZoom, (box.width - 2 * padding) / w, (box.height - 2 * padding) / h);
+  const cx = (x1 + x2) / 2;
+  const cy = (y1 + y2) / 2;
+  return { zoom, pan: { x: box.width / 2 - zoom * cx, y: box.height / 2 - zoom * cy } };
+}
+
+/** The overview only stands in for Cytoscape where Cytoscape would draw no labels either. */
+export function overviewApplies(paint: OverviewPaint, viewport: Viewport): boolean {
+  return paint.labelFontSize * viewport.zoom < paint.minLabelPx;
+}
+
+/** Unit outlines (x and y in -1..1, y down) for the shapes that are not ellipses. */
+export type ShapeOutlines = (shape: NodeShape) => readonly number[] | undefined;
+
+const DASHES: Record<LineStyle, number[]> = { solid: [], dashed: [6, 3], dotted: [1, 1] };
+
+/**
+ * Draws the elements onto `canvas` (sized to `width` x `height` CSS px at `pixelRatio`) at
+ * `viewport`: edges first, then nodes, as Cytoscape layers them.
+ */
+export function drawOverview(
+  canvas: HTMLCanvasElement,
+  elements: readonly ElementDefinition[],
+  paint: OverviewPaint,
+  viewport: Viewport,
+  size: { width: number; height: number; pixelRatio: number },
+  outlines: ShapeOutlines,
+): void {
+  canvas.width = Math.round(size.width * size.pixelRatio);
+  canvas.height = Math.round(size.height * size.pixelRatio);
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  const scale = size.pixelRatio * viewport.zoom;
+  context.setTransform(scale, 0, 0, scale, size.pixelRatio * viewport.pan.x, size.pixelRatio * viewport.pan.y);
+
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const element of elements) {
+    if (element.group === 'nodes' && element.position) positions.set(element.data.id as string, element.position);
+  }
+
+  // In the elements' order, one stroke or fill each, as Cytoscape draws them: where they overlap,
+  // later ones cover earlier ones and translucent edges add up the same way.
+  context.lineCap = 'butt';
+  for (const element of elements) {
+    if (element.group === 'nodes') continue;
+    const source = positions.get(element.data.source as string);
+    const target = positions.get(element.data.target as string);
+    if (!source || !target || source === target) continue;
+    const look = paint.relations.get(String(element.data.relation)) ?? paint.edge;
+    context.globalAlpha = look.opacity;
+    context.strokeStyle = look.color;
+    context.lineWidth = look.width;
+    context.setLineDash(DASHES[paint.lineStyles.get(String(element.data.certainty)) ?? 'solid']);
+    context.beginPath();
+    context.moveTo(source.x, source.y);
+    context.lineTo(target.x, target.y);
+    context.stroke();
+  }
+  context.setLineDash([]);
+  context.globalAlpha = 1;
+
+  const half = paint.node.size / 2;
+  context.lineWidth = paint.node.borderWidth;
+  context.strokeStyle = paint.node.borderColor;
+  for (const element of elements) {
+    if (element.group !== 'nodes' || !element.position) continue;
+    const { x, y } = element.position;
+    const look = paint.types.get(String(element.data.type));
+    const outline = look && look.shape !== 'ellipse' ? outlines(look.shape) : undefined;
+    context.beginPath();
+    if (outline) {
+      context.moveTo(x + half * outline[0]!, y + half * outline[1]!);
+      for (let i = 2; i < outline.length; i += 2) context.lineTo(x + half * outline[i]!, y + half * outline[i + 1]!);
+      context.closePath();
+    } else {
+      context.arc(x, y, half, 0, 2 * Math.PI);
+    }
+    context.fillStyle = look?.color ?? paint.node.color;
+    context.fill();
+    if (paint.node.borderWidth > 0) context.stroke();
+  }
+}

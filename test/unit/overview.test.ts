@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { ElementDefinition, StylesheetJson } from 'cytoscape';
+import { parseGraph } from '../../src/model';
+import { encodingOf } from '../../src/view/encoding';
+import { toElements } from '../../src/view/elements';
+import { fitViewport, overviewApplies, overviewPaint } from '../../src/view/overview';
+import { buildStylesheet, DARK_TOKENS, LIGHT_TOKENS, quoteValue } from '../../src/view/stylesheet';
+import { syntheticGraph } from '../bench/synthetic-graph';
+
+const node = (id: string, x: number, y: number): ElementDefinition => ({ group: 'nodes', data: { id }, position: { x, y } });
+
+describe('fitViewport', () => {
+  it('fits the node shapes into the box with the padding around, centred', () => {
+    // Shapes span -22..222 by -22..122 (244 x 144); the box leaves 720 x 520 inside the padding.
+    const viewport = fitViewport([node('a', 0, 0), node('b', 200, 100)], 44, { width: 800, height: 600 }, 40, 10)!;
+    expect(viewport.zoom).toBeCloseTo(720 / 244);
+    expect(viewport.pan.x + viewport.zoom * 100).toBeCloseTo(400);
+    expect(viewport.pan.y + viewport.zoom * 50).toBeCloseTo(300);
+  });
+
+  it('keeps to the largest zoom given', () => {
+    const viewport = fitViewport([node('a', 10, 10)], 44, { width: 800, height: 600 }, 40, 1.6)!;
+    expect(viewport).toEqual({ zoom: 1.6, pan: { x: 400 - 16, y: 300 - 16 } });
+  });
+
+  it('gives nothing without positions or without room', () => {
+    expect(fitViewport([node('a', 0, 0), { group: 'nodes', data: { id: 'b' } }], 44, { width: 800, height: 600 }, 40, 2)).toBeUndefined();
+    expect(fitViewport([], 44, { width: 800, height: 600 }, 40, 2)).toBeUndefined();
+    expect(fitViewport([node('a', 0, 0)], 44, { width: 60, height: 600 }, 40, 2)).toBeUndefined();
+  });
+});
+
+describe('overviewApplies', () => {
+  it('only where node labels would be too small for Cytoscape to draw', () => {
+    const paint = overviewPaint(encodingOf(parseGraph(syntheticGraph({ nodes: 10, edges: 10 }))), LIGHT_TOKENS);
+    const threshold = paint.minLabelPx / paint.labelFontSize;
+    expect(overviewApplies(paint, { zoom: threshold * 0.99, pan: { x: 0, y: 0 } })).toBe(true);
+    expect(overviewApplies(paint, { zoom: threshold, pan: { x: 0, y: 0 } })).toBe(false);
+  });
+});
+
+/** The style the rules with exactly this selector set, merged in order. */
+function rule(sheet: StylesheetJson, selector: string): Record<string, unknown> {
+  return Object.assign({}, ...sheet.filter((r) => r.selector === selector).map((r) => (r as unknown as { style: Record<string, unknown> }).style));
+}
+
+describe('overviewPaint', () => {
+  const data = parseGraph({
+    nodes: [
+      { key: 'a', attributes: { type: 'person' } },
+      { key: 'b', attributes: { type: 'weapon' } },
+      { key: 'c', attributes: { type: 'custom kind' } },
+    ],
+    edges: [
+      { source: 'a', target: 'b', attributes: { relation: 'supplies', certainty: 'possible' } },
+      { source: 'b', target: 'c', attributes: { relation: 'mentions', certainty: 'uncertain' } },
+    ],
+  });
+
+  for (const [theme, tokens] of [
+    ['light', LIGHT_TOKENS],
+    ['dark', DARK_TOKENS],
+  ] as const) {
+    it(`paints what the fast stylesheet draws (${theme} theme)`, () => {
+      const encoding = encodingOf(data);
+      const sheet = buildStylesheet(encoding, tokens, { levelOfDetail: 'fast' });
+      const paint = overviewPaint(encoding, tokens);
+      const base = rule(sheet, 'node');
+      expect(paint.node).toEqual({ size: base.width, color: base['background-color'], borderWidth: base['border-width'], borderColor: base['border-color'] });
+      expect(paint.labelFontSize).toBe(base['font-size']);
+      expect(paint.minLabelPx).toBe(rule(sheet, 'node')['min-zoomed-font-size']);
+      for (const type of encoding.types) {
+        const style = rule(sheet, `node[type = ${quoteValue(type.key)}]`);
+        expect(paint.types.get(type.key)).toEqual({ color: style['background-color'], shape: style.shape });
+      }
+      const edge = rule(sheet, 'edge');
+      expect(paint.edge).toEqual({ width: edge.width, opacity: edge.opacity, color: edge['line-color'] });
+      for (const relation of encoding.relations) {
+        const style = { ...edge, ...rule(sheet, `edge[relation = ${quoteValue(relation.key)}]`) };
+        expect(paint.relations.get(relation.key)).toEqual({ color: style['line-color'], width: style.width, opacity: style.opacity });
+      }
+      for (const [certainty, lineStyle] of paint.lineStyles) {
+        expect(rule(sheet, `edge[certainty = "${certainty}"]`)['line-style'] ?? 'solid').toBe(lineStyle);
+      }
+    });
+  }
+
+  it('covers every element the conversion produces', () => {
+    const encoding = encodingOf(data);
+    const paint = overviewPaint(encoding, LIGHT_TOKENS);
+    for (const element of toElements(data)) {
+      if (element.group === 'nodes') expect(paint.types.has(element.data.type as string)).toBe(true);
+      else expect(paint.relations.has(element.data.relation as string)).toBe(true);
+    }
+  });
+});
