@@ -293,12 +293,12 @@ export class ArticleGraphElement extends LitElement {
       overview: levelOfDetail === 'fast' ? { encoding: this.encoding, tokens: this.tokens } : undefined,
     });
     // The article, story, statements, help and export menu arrive after the first picture, once the
-    // browser is idle, and before it is announced. Should their chunk fail to load, the graph works
-    // without them; the next draw tries again.
+    // browser is idle, and before it is announced, with the code for moving by keyboard and for
+    // exporting. Should a chunk fail to load, the graph works without it; the next draw tries again.
     await afterFirstFrame();
     if (data !== this.data) return;
     this.besideData = data;
-    await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare()].map((part) => part.catch(() => undefined)));
+    await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare(), exportModule()].map((part) => part.catch(() => undefined)));
     if (data !== this.data) return;
     this.applyView();
     if (this.selected) this.select(selectionFor(data, this.selected));

@@ -1,7 +1,7 @@
 /**
  * What the shell loads only when it needs it, so that the entry bundle holds little more than the
  * first picture: the graph loader (graphology and validation, needed once a graph is given), export
- * (on the first export), and the parts listed in later-parts.ts (once the graph is drawn). Each is a
+ * and the parts listed in later-parts.ts (once the graph is drawn, or at the first use). Each is a
  * chunk of its own, fetched once per page however many elements there are.
  */
 let loader: Promise<typeof import('../../model/load')> | undefined;
