@@ -18,11 +18,19 @@ import { NodeCircleProgram } from 'sigma/rendering';
 import type { ArticleGraphElement } from '../../../src/components/article-graph/article-graph';
 import type { SerializedArticleGraph } from '../../../src/model/types';
 import { LAYOUT_END_MARK, LAYOUT_START_MARK } from '../../../src/view/layout-worker';
-import { rendererSettingsOf } from '../../../src/view/level-of-detail';
+import { levelOfDetailFor, rendererSettingsOf } from '../../../src/view/level-of-detail';
+import { loadGraph } from '../../../src/model/load';
+import { toElements } from '../../../src/view/elements';
+import { encodingOf } from '../../../src/view/encoding';
+import { buildStylesheet, LIGHT_TOKENS } from '../../../src/view/stylesheet';
 import { syntheticGraph, type SyntheticGraphOptions } from '../synthetic-graph';
 
-/** `component` is set a graph while on the page; `component-cold` is created, given the graph and attached. */
-type Contender = 'component' | 'component-cold' | 'cytoscape' | 'sigma';
+/**
+ * `component` is set a graph while on the page; `component-cold` is created, given the graph and
+ * attached. `cytoscape-styled` is bare Cytoscape given the component's elements and stylesheet (for
+ * information: what drawing the component's picture costs Cytoscape itself).
+ */
+type Contender = 'component' | 'component-cold' | 'cytoscape' | 'cytoscape-styled' | 'sigma';
 
 // Diagnosis: with `?without=ag-statements` (any tag), that part of the shell is an empty element,
 // to show what it costs in the first frame. The registered elements are loaded after this.
@@ -120,6 +128,20 @@ async function firstFrame(
   }
   const container = document.createElement('div');
   stage.append(container);
+  if (kind === 'cytoscape-styled') {
+    const data = await loadGraph(graph);
+    const elements = toElements(data);
+    const style = buildStylesheet(encodingOf(data), LIGHT_TOKENS, { levelOfDetail: levelOfDetailFor('auto', data.order, data.size) });
+    await frame();
+    const t0 = performance.now();
+    const cy = cytoscape({ container, elements, style, layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions });
+    await new Promise((resolve) => cy.one('render', resolve));
+    await frame();
+    await committed();
+    const time = performance.now() - t0;
+    current = { kind: 'cytoscape', cy };
+    return { time, renderer: rendererName(cy) };
+  }
   if (kind === 'cytoscape') {
     const t0 = performance.now();
     // Default settings, except `preset` so that the given positions are used (the default is `grid`).
