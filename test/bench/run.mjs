@@ -231,7 +231,7 @@ async function main() {
   const lines = [];
   lines.push(`Benchmark ${machine.date.slice(0, 16).replace('T', ' ')} UTC — ${machine.cpus} cores (${machine.cpuModel}), no GPU, Chromium ${version}, median of ${RUNS} runs, 800×600.`, '');
   lines.push('First drawn frame (ms):', '');
-  lines.push('| graph | component | component, cold mount | bare Cytoscape | bare Cytoscape, component's style | sigma.js 3 | component interactive | component `ag-ready` | component zoom frame | Cytoscape zoom frame | sigma zoom frame |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  lines.push('| graph | component | component, cold mount | bare Cytoscape | bare Cytoscape, the component’s style | sigma.js 3 | component interactive | component `ag-ready` | component zoom frame | Cytoscape zoom frame | sigma zoom frame |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const size of SIZES) {
     const f = ff[size.name];
     const z = raw.zoom[size.name];
