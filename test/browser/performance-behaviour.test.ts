@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
-import { runningWorkerLayouts } from '../../src/view/layout-worker';
+import { runningWorkerLayouts, startForceAtlas2 } from '../../src/view/layout-worker';
 import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
 import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
@@ -69,6 +69,37 @@ describe('large graphs without positions', () => {
     element.remove();
     expect(runningWorkerLayouts.size).toBe(0);
     expect(element.cy).toBeUndefined();
+  });
+
+  it("can be stopped while the worker's copy of the graph is still being set up", async () => {
+    const nodes = Array.from({ length: 3000 }, (_, i) => `n${i}`);
+    const edges = Array.from({ length: 9000 }, (_, i) => [nodes[i % 3000]!, nodes[(i * 7 + 1) % 3000]!] as const);
+    const NativeWorker = window.Worker;
+    let workers = 0;
+    window.Worker = class extends NativeWorker {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        super(...args);
+        workers++;
+      }
+    };
+    try {
+      const run = startForceAtlas2({ nodes, edges });
+      expect(runningWorkerLayouts.size).toBe(1);
+      run.stop();
+      expect(runningWorkerLayouts.size).toBe(0);
+      expect(await run.done).toBeUndefined();
+      // The rest of the setup does not go on to start a worker.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(workers).toBe(0);
+      expect(runningWorkerLayouts.size).toBe(0);
+      // Unstopped, the same setup does start one.
+      const control = startForceAtlas2({ nodes, edges });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(workers).toBe(1);
+      control.stop();
+    } finally {
+      window.Worker = NativeWorker;
+    }
   });
 
   it('keep fcose below 300 nodes and use the graph positions when every node has them', async () => {
