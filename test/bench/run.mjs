@@ -167,7 +167,7 @@ async function main() {
   for (let run = 0; run < RUNS; run++) {
     const measured = await inPage((page) => page.evaluate(() => window.bench.layout({ nodes: 1000, edges: 4000, seed: 11 })));
     raw.layout.push(measured);
-    log(`layout 1k run ${run + 1}: layout ${measured.duration.toFixed(0)} ms, longest task while iterating ${measured.longestTask.toFixed(0)} ms, drawing ${measured.drawTask.toFixed(0)} ms; from setting graph ${measured.total.toFixed(0)} ms, longest task ${measured.longestTaskTotal.toFixed(0)} ms`);
+    log(`layout 1k run ${run + 1}: placed graph shown ${measured.duration.toFixed(0)} ms, interactive ${measured.interactive.toFixed(0)} ms, ag-ready ${measured.ready.toFixed(0)} ms, longest task while iterating ${measured.longestTask.toFixed(0)} ms, drawing ${measured.drawTask.toFixed(0)} ms; from setting graph ${measured.total.toFixed(0)} ms, longest task ${measured.longestTaskTotal.toFixed(0)} ms`);
   }
 
   // The issue's targets: the article graph at scale 2, the 5k graph at the default scale (1).
@@ -214,7 +214,9 @@ async function main() {
     { target: '(for information) article-size first frame vs bare Cytoscape given the component\'s stylesheet', value: ratio(ff['40/60'].component.median, ff['40/60']['cytoscape-styled'].median), limit: Infinity, unit: 'x' },
     { target: '5k/20k first frame vs sigma', value: ratio(ff['5k/20k'].component.median, ff['5k/20k'].sigma.median), limit: 1.0, unit: 'x' },
     { target: '5k/20k zoom frame time vs bare Cytoscape', value: ratio(raw.zoom['5k/20k'].component?.median, raw.zoom['5k/20k'].cytoscape?.median), limit: 0.5, unit: 'x' },
-    { target: 'Layout of 1k nodes without positions', value: layoutMedian, limit: 2000, unit: 'ms' },
+    { target: 'Layout of 1k nodes without positions: from its start to the placed graph on screen', value: layoutMedian, limit: 2000, unit: 'ms' },
+    { target: '(for information) the same, to Cytoscape\'s drawing (interactive)', value: median(raw.layout.map((l) => l.interactive)), limit: Infinity, unit: 'ms' },
+    { target: '(for information) the same, to `ag-ready`', value: median(raw.layout.map((l) => l.ready)), limit: Infinity, unit: 'ms' },
     { target: 'Longest main-thread task while the worker lays it out', value: layoutBlock, limit: 50, unit: 'ms' },
     { target: '(for information) longest task drawing the placed 1k graph', value: Math.max(...raw.layout.map((l) => l.drawTask)), limit: Infinity, unit: 'ms' },
     { target: '(for information) load + first draw + layout, from setting graph', value: median(raw.layout.map((l) => l.total)), limit: Infinity, unit: 'ms' },
