@@ -192,8 +192,8 @@ function overviewShown(element: ArticleGraphElement): Promise<{ image: string; w
   });
 }
 
-/** Pixels of an image or canvas over white, at `width` x `height`. */
-async function pixels(source: string | HTMLCanvasElement, width: number, height: number): Promise<Uint8ClampedArray> {
+/** Pixels of an image or canvas over `background`, at `width` x `height`. */
+async function pixels(source: string | HTMLCanvasElement, width: number, height: number, background: string): Promise<Uint8ClampedArray> {
   let drawable: CanvasImageSource = source as HTMLCanvasElement;
   if (typeof source === 'string') {
     const image = new Image();
@@ -203,7 +203,7 @@ async function pixels(source: string | HTMLCanvasElement, width: number, height:
   }
   const canvas = new OffscreenCanvas(width, height);
   const context = canvas.getContext('2d')!;
-  context.fillStyle = '#ffffff';
+  context.fillStyle = background;
   context.fillRect(0, 0, width, height);
   context.drawImage(drawable, 0, 0);
   return context.getImageData(0, 0, width, height).data;
@@ -212,10 +212,11 @@ async function pixels(source: string | HTMLCanvasElement, width: number, height:
 describe('the first picture of a large graph', () => {
   const large = () => syntheticGraph({ nodes: 3000, edges: 9000, seed: 4 });
 
-  it('is an overview drawn before Cytoscape builds, that looks like what Cytoscape then draws, and goes away', async () => {
+  it.each(['light', 'dark'] as const)('is an overview drawn before Cytoscape builds, that looks like what Cytoscape then draws, and goes away (%s theme)', async (theme) => {
     const element = document.createElement('article-graph');
     element.style.width = '900px';
     element.style.height = '600px';
+    element.theme = theme;
     element.graph = large();
     const ready = nextEvent(element, 'ag-ready');
     document.body.append(element);
@@ -239,13 +240,15 @@ describe('the first picture of a large graph', () => {
       // And the two pictures agree: the same shapes, colours and edges in the same places.
       const drawn = root.querySelector<HTMLCanvasElement>('canvas[data-id="layer2-node"]')!;
       expect([drawn.width, drawn.height]).toEqual([overview.width, overview.height]);
-      const [a, b] = await Promise.all([pixels(overview.image, overview.width, overview.height), pixels(drawn, overview.width, overview.height)]);
+      const background = theme === 'dark' ? '#111827' : '#ffffff';
+      const [a, b] = await Promise.all([pixels(overview.image, overview.width, overview.height, background), pixels(drawn, overview.width, overview.height, background)]);
+      const [r, g, bl] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
       let differing = 0;
       let inked = 0;
       for (let i = 0; i < a.length; i += 4) {
         const difference = Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!));
         if (difference > 48) differing++;
-        if (Math.min(b[i]!, b[i + 1]!, b[i + 2]!) < 200) inked++;
+        if (Math.max(Math.abs(b[i]! - r!), Math.abs(b[i + 1]! - g!), Math.abs(b[i + 2]! - bl!)) > 55) inked++;
       }
       const total = a.length / 4;
       expect(inked / total).toBeGreaterThan(0.05);
