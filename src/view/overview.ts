@@ -1,9 +1,9 @@
 /**
  * The overview: a large graph's first picture, drawn straight from the nodes' positions onto one
- * canvas (a path per colour) while Cytoscape builds its model, which on tens of thousands of
- * elements takes seconds. It draws what Cytoscape draws for the `fast` level of detail at the same
- * viewport (type shapes and colours, straight edges in relation colours and line styles, no labels)
- * and is removed as soon as Cytoscape has drawn, so the swap is not seen.
+ * canvas while Cytoscape builds its model, which on tens of thousands of elements takes seconds.
+ * It draws what Cytoscape draws for the `fast` level of detail at the same viewport (type shapes and
+ * colours, straight edges in relation colours and line styles, no labels) and is removed as soon as
+ * Cytoscape has drawn, so the swap is not seen.
  */
 import type { ElementDefinition } from 'cytoscape';
 import { CERTAINTY_ENCODING, type Encoding, type LineStyle, type NodeShape } from './encoding';
@@ -118,17 +118,24 @@ export function drawOverview(
 
   // In the elements' order, one stroke or fill each, as Cytoscape draws them: where they overlap,
   // later ones cover earlier ones and translucent edges add up the same way.
+  // The context's state is set only when it changes: setting a colour parses it.
   context.lineCap = 'butt';
+  let edgeLook: OverviewPaint['edge'] | undefined;
+  let dash: number[] | undefined;
   for (const element of elements) {
     if (element.group === 'nodes') continue;
     const source = positions.get(element.data.source as string);
     const target = positions.get(element.data.target as string);
     if (!source || !target || source === target) continue;
     const look = paint.relations.get(String(element.data.relation)) ?? paint.edge;
-    context.globalAlpha = look.opacity;
-    context.strokeStyle = look.color;
-    context.lineWidth = look.width;
-    context.setLineDash(DASHES[paint.lineStyles.get(String(element.data.certainty)) ?? 'solid']);
+    if (look !== edgeLook) {
+      edgeLook = look;
+      context.globalAlpha = look.opacity;
+      context.strokeStyle = look.color;
+      context.lineWidth = look.width;
+    }
+    const lineDash = DASHES[paint.lineStyles.get(String(element.data.certainty)) ?? 'solid'];
+    if (lineDash !== dash) context.setLineDash((dash = lineDash));
     context.beginPath();
     context.moveTo(source.x, source.y);
     context.lineTo(target.x, target.y);
@@ -140,6 +147,7 @@ export function drawOverview(
   const half = paint.node.size / 2;
   context.lineWidth = paint.node.borderWidth;
   context.strokeStyle = paint.node.borderColor;
+  let fill: string | undefined;
   for (const element of elements) {
     if (element.group !== 'nodes' || !element.position) continue;
     const { x, y } = element.position;
@@ -153,7 +161,8 @@ export function drawOverview(
     } else {
       context.arc(x, y, half, 0, 2 * Math.PI);
     }
-    context.fillStyle = look?.color ?? paint.node.color;
+    const colour = look?.color ?? paint.node.color;
+    if (colour !== fill) context.fillStyle = fill = colour;
     context.fill();
     if (paint.node.borderWidth > 0) context.stroke();
   }
