@@ -1,9 +1,9 @@
 /**
- * Everything an export does beyond serializing JSON, in one module: the shell imports it on the
- * first export, so the PNG composer and the SVG renderer (cytoscape-svg) stay out of the first picture.
+ * What the PNG and JSON exports and the download need, in one module: the shell loads it after the
+ * first picture, so it stays out of the entry bundle. The SVG renderer (cytoscape-svg) is a module
+ * of its own, loaded on the first SVG export.
  */
 export { ExportedImage, renderPng } from './png';
-export { renderSvg, svgBlob } from './svg';
 export { jsonBlob } from './json';
 export { download } from './download';
 export { exportFileName } from './file-name';

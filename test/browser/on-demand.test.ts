@@ -1,7 +1,7 @@
 /**
  * What the shell loads only when it is needed: the elements of the first picture are registered up
- * front; the article, story, statements, help and export menu are defined by the time the graph is
- * announced; the export code (and cytoscape-svg) is fetched on the first export, not before.
+ * front; the article, story, statements, help and export menu are defined, and the export and keyboard
+ * code fetched, by the time the graph is announced; cytoscape-svg is fetched on the first SVG export.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, part, unmountAll } from '../support/mount';
@@ -21,10 +21,15 @@ describe('parts loaded on demand', () => {
     expect(customElements.get('article-graph')).toBeDefined();
     expect(customElements.get('ag-legend')).toBeDefined();
     for (const tag of LATER_TAGS) expect(customElements.get(tag), tag).toBeUndefined();
+    expect(fetched('/src/export/exporter.ts')).toBe(false);
+    expect(fetched('/src/components/article-graph/keyboard-navigation.ts')).toBe(false);
 
     const { element, ready } = await mount();
 
     for (const tag of LATER_TAGS) expect(customElements.get(tag), tag).toBeDefined();
+    // So are the code for exporting and for moving by keyboard: the first use does not wait for them.
+    expect(fetched('/src/export/exporter.ts')).toBe(true);
+    expect(fetched('/src/components/article-graph/keyboard-navigation.ts')).toBe(true);
     // The statements list is there for screen readers while closed, one item per relationship.
     const statements = part(element, 'ag-statements');
     await statements.updateComplete;
@@ -35,15 +40,17 @@ describe('parts loaded on demand', () => {
     expect(reader.shadowRoot!.textContent).toContain('Pantsir');
   });
 
-  it('fetches the export code on the first export, not before', async () => {
+  it('fetches cytoscape-svg on the first SVG export, and no overview for the article', async () => {
     const { element } = await mount();
-    expect(fetched('/src/export/exporter.ts')).toBe(false);
     expect(fetched('cytoscape-svg.js')).toBe(false);
+    // The article graph is drawn by Cytoscape straight away: the overview's code is never needed.
+    expect(fetched('/src/components/article-graph/overview-layer.ts')).toBe(false);
 
     const png = await element.exportPng({ scale: 1 });
     expect(png.type).toBe('image/png');
     expect(png.width).toBeGreaterThan(100);
-    expect(fetched('/src/export/exporter.ts')).toBe(true);
+    expect(fetched('cytoscape-svg.js')).toBe(false);
+    expect(fetched('/src/export/svg.ts')).toBe(false);
 
     const svg = await element.exportSvg();
     expect(await svg.text()).toMatch(/^<\?xml|<svg/);

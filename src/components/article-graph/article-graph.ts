@@ -29,7 +29,7 @@ import { ExportError } from '../../export/export-error';
 import { serializeShown } from '../../export/json';
 import type { ExportedImage, ExportSource, PngExportOptions } from '../../export/png';
 import type { SvgExportOptions } from '../../export/svg';
-import { defineLaterParts, exportModule, graphLoader } from './on-demand';
+import { defineLaterParts, exportModule, graphLoader, svgModule } from './on-demand';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
@@ -498,7 +498,7 @@ export class ArticleGraphElement extends LitElement {
 
   /** An SVG of the whole graph or of the view: vector shapes, labels as text. */
   async exportSvg(options?: SvgExportOptions): Promise<Blob> {
-    const { renderSvg, svgBlob } = await exportModule();
+    const { renderSvg, svgBlob } = await svgModule();
     const { cy, graph } = this.exportSource();
     await document.fonts.ready;
     const title = graph.getAttribute('source')?.title ?? graph.getAttribute('title');
