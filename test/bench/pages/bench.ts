@@ -62,6 +62,44 @@ function rendererName(cy: Core): string {
 }
 
 /**
+ * When the component's picture of its next graph reaches the screen: `first` (its overview, for a
+ * large graph, or else Cytoscape's drawing) and `interactive` (Cytoscape's first drawing of
+ * elements, from when the graph answers the pointer), each the time of the first animation frame
+ * after it plus a task. Call once the element has its core, before the graph's elements arrive.
+ */
+function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; interactive: Promise<number>; overview: () => boolean } {
+  const cy = element.cy!;
+  const onScreen = async (drawn: Promise<unknown>) => {
+    await drawn;
+    await frame();
+    await committed();
+    return performance.now();
+  };
+  const cytoscapeDrew = new Promise<void>((resolve) => {
+    const drawn = () => {
+      if (cy.elements().empty()) return;
+      cy.off('render', drawn);
+      resolve();
+    };
+    cy.on('render', drawn);
+  });
+  // The overview (src/view/overview.ts) is drawn when its canvas is added.
+  let overview = false;
+  const overviewDrawn = new Promise<void>((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (!element.shadowRoot?.querySelector('canvas.overview')) return;
+      observer.disconnect();
+      overview = true;
+      resolve();
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    void cytoscapeDrew.then(() => observer.disconnect());
+  });
+  const interactive = onScreen(cytoscapeDrew);
+  return { first: Promise.race([onScreen(overviewDrawn), interactive]), interactive, overview: () => overview };
+}
+
+/**
  * `time`: to the first drawn frame; `ready` (the component): to its `ag-ready`, which also waits
  * for the parts that arrive after the picture (article, statements list, help, export menu).
  */
@@ -91,40 +129,14 @@ async function firstFrame(
     // and validation), so listening now catches their first drawing.
     await element.updateComplete;
     const cy = element.cy!;
-    const onScreen = async (drawn: Promise<unknown>) => {
-      await drawn;
-      await frame();
-      await committed();
-      return performance.now() - t0;
-    };
-    // Cytoscape's first drawing of the elements: from here the graph answers the pointer.
-    const cytoscapeDrew = new Promise<void>((resolve) => {
-      const drawn = () => {
-        if (cy.elements().empty()) return;
-        cy.off('render', drawn);
-        resolve();
-      };
-      cy.on('render', drawn);
-    });
-    // A large graph's overview (src/view/overview.ts) is drawn when its canvas is added.
-    let overviewRenderer: string | undefined;
-    const overviewDrawn = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (!element.shadowRoot?.querySelector('canvas.overview')) return;
-        observer.disconnect();
-        overviewRenderer = 'overview canvas 2D, then Cytoscape canvas 2D';
-        resolve();
-      });
-      observer.observe(element.shadowRoot!, { childList: true, subtree: true });
-      void cytoscapeDrew.then(() => observer.disconnect());
-    });
-    const interactive = onScreen(cytoscapeDrew);
-    const time = await Promise.race([onScreen(overviewDrawn), interactive]);
-    const cytoscapeTime = await interactive;
+    const pictures = pictureTimes(element);
+    const time = (await pictures.first) - t0;
+    const cytoscapeTime = (await pictures.interactive) - t0;
     await ready;
     await committed();
     current = { kind: 'component', element };
-    return { time, interactive: cytoscapeTime, ready: performance.now() - t0, renderer: overviewRenderer ?? rendererName(cy) };
+    const renderer = pictures.overview() ? `overview canvas 2D, then ${rendererName(cy)}` : rendererName(cy);
+    return { time, interactive: cytoscapeTime, ready: performance.now() - t0, renderer };
   }
   const container = document.createElement('div');
   stage.append(container);
@@ -219,33 +231,10 @@ async function layout(spec: SyntheticGraphOptions, attributes: Record<string, st
   stage.append(element);
   await element.updateComplete;
   const cy = element.cy!;
-  const onScreen = async (drawn: Promise<unknown>) => {
-    await drawn;
-    await frame();
-    await committed();
-    return performance.now();
-  };
-  // Nothing is drawn before it is placed: the first elements Cytoscape draws are the placed ones.
-  const cytoscapeDrew = new Promise<void>((resolve) => {
-    const drawn = () => {
-      if (cy.elements().empty()) return;
-      cy.off('render', drawn);
-      resolve();
-    };
-    cy.on('render', drawn);
-  });
-  const overviewDrawn = new Promise<void>((resolve) => {
-    const mutations = new MutationObserver(() => {
-      if (!element.shadowRoot?.querySelector('canvas.overview')) return;
-      mutations.disconnect();
-      resolve();
-    });
-    mutations.observe(element.shadowRoot!, { childList: true, subtree: true });
-    void cytoscapeDrew.then(() => mutations.disconnect());
-  });
-  const interactive = onScreen(cytoscapeDrew);
-  const shown = await Promise.race([onScreen(overviewDrawn), interactive]);
-  const interactiveAt = await interactive;
+  // Nothing is drawn before it is placed: the first elements drawn are the placed ones.
+  const pictures = pictureTimes(element);
+  const shown = await pictures.first;
+  const interactiveAt = await pictures.interactive;
   await ready;
   const t1 = performance.now();
   const layoutStart = performance.getEntriesByName(LAYOUT_START_MARK).at(-1)?.startTime ?? NaN;
