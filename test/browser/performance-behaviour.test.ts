@@ -258,6 +258,28 @@ describe('the first picture of a large graph', () => {
     }
   });
 
+  it('gives way to a graph set while it is up: only the newer graph is drawn', async () => {
+    const element = document.createElement('article-graph');
+    element.style.width = '900px';
+    element.style.height = '600px';
+    element.graph = large();
+    document.body.append(element);
+    const shown = overviewShown(element);
+    await element.updateComplete;
+    try {
+      await shown;
+      const ready = nextEvent(element, 'ag-ready');
+      element.graph = syntheticGraph({ nodes: 40, edges: 60, seed: 1 });
+      expect((await ready).detail).toEqual({ nodes: 40, edges: 60 });
+      // Long enough for the superseded draw to have gone on, had it not given way.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(element.cy!.nodes()).toHaveLength(40);
+      expect(element.shadowRoot!.querySelector('canvas.overview')).toBeNull();
+    } finally {
+      element.remove();
+    }
+  });
+
   it('is not used where Cytoscape draws labels: article-size graphs, or a large graph zoomed in enough to read', async () => {
     let overviews = 0;
     const count = (element: ArticleGraphElement) => void overviewShown(element).then(() => overviews++);

@@ -55,6 +55,8 @@ export class CytoscapeController implements ReactiveController {
   private placement: { stop(): void } | undefined;
   /** The overview standing in for Cytoscape's first picture of a large graph. */
   private overview: OverviewLayer | undefined;
+  /** Counts draws, so that one still waiting (on its worker layout or its overview) gives way to a newer one. */
+  private draws = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -131,6 +133,8 @@ export class CytoscapeController implements ReactiveController {
   async draw(options: DrawOptions): Promise<void> {
     const cy = this.cy;
     if (!cy) return;
+    const draw = ++this.draws;
+    const superseded = () => this.cy !== cy || cy.destroyed() || draw !== this.draws;
     this.layoutRun?.stop();
     this.placement?.stop();
     const nodes = options.elements.filter((element) => element.group === 'nodes');
@@ -140,28 +144,28 @@ export class CytoscapeController implements ReactiveController {
       // Placed in a worker before anything is added: nothing is drawn unplaced, and the main
       // thread stays free while ForceAtlas2 iterates.
       const positions = await this.placeInWorker(nodes, edges, options.progress);
-      if (!positions || this.cy !== cy || cy.destroyed()) return;
+      if (!positions || superseded()) return;
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
     const settings = RENDERER_SETTINGS[options.levelOfDetail ?? 'full'];
-    applyRendererSettings(cy, settings);
     this.removeOverview();
     let overview: OverviewLayer | undefined;
     const container = this.callbacks.container();
     if (layout === 'preset' && options.overview && container) {
       // Only large graphs have an overview: its code is loaded for the first one.
       const { showOverview } = await import('./overview-layer');
-      if (this.cy !== cy || cy.destroyed()) return;
+      if (superseded()) return;
       const look = { ...options.overview, pixelRatio: settings.pixelRatio ?? window.devicePixelRatio };
       overview = this.overview = showOverview(cy, container, options.elements, look, { padding: PRESET_PADDING, maxZoom: MAX_FIT_ZOOM });
       if (overview) {
         // Build Cytoscape's model, which holds the main thread for a while, only from the frame after
         // the one that shows the overview.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        if (this.cy !== cy || cy.destroyed()) return;
+        if (superseded()) return;
       }
     }
+    applyRendererSettings(cy, settings);
     cy.batch(() => {
       cy.elements().remove();
       cy.style(options.style);
