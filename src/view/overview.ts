@@ -49,14 +49,14 @@ export interface Viewport {
 
 /**
  * The viewport that fits the nodes (their shapes, not their labels) into `width` x `height` with
- * `padding` around, at most `maxZoom`, centred: what `cy.fit` gives when labels are not drawn.
+ * `padding` around, within the zoom limits, centred: what `cy.fit` gives when labels are not drawn.
  */
 export function fitViewport(
   nodes: readonly ElementDefinition[],
   nodeSize: number,
   box: { width: number; height: number },
   padding: number,
-  maxZoom: number,
+  zoomLimits: { min: number; max: number },
 ): Viewport | undefined {
   let x1 = Infinity;
   let y1 = Infinity;
@@ -74,7 +74,7 @@ export function fitViewport(
   const half = nodeSize / 2;
   const w = x2 - x1 + 2 * half;
   const h = y2 - y1 + 2 * half;
-  const zoom = Math.min(maxZoom, (box.width - 2 * padding) / w, (box.height - 2 * padding) / h);
+  const zoom = Math.max(zoomLimits.min, Math.min(zoomLimits.max, (box.width - 2 * padding) / w, (box.height - 2 * padding) / h));
   const cx = (x1 + x2) / 2;
   const cy = (y1 + y2) / 2;
   return { zoom, pan: { x: box.width / 2 - zoom * cx, y: box.height / 2 - zoom * cy } };

@@ -233,7 +233,7 @@ describe('the first picture of a large graph', () => {
       expect(cy.elements()).toHaveLength(12000);
       // Cytoscape took over the overview's viewport: nothing moves at the swap.
       const nodes = cy.nodes().map((node) => ({ group: 'nodes' as const, data: { id: node.id() }, position: node.position() }));
-      const viewport = fitViewport(nodes, 44, { width: cy.width(), height: cy.height() }, 40, 1.6)!;
+      const viewport = fitViewport(nodes, 44, { width: cy.width(), height: cy.height() }, 40, { min: cy.minZoom(), max: 1.6 })!;
       expect(cy.zoom()).toBeCloseTo(viewport.zoom, 6);
       expect(cy.pan().x).toBeCloseTo(viewport.pan.x, 3);
       expect(cy.pan().y).toBeCloseTo(viewport.pan.y, 3);

@@ -12,21 +12,25 @@ const node = (id: string, x: number, y: number): ElementDefinition => ({ group: 
 describe('fitViewport', () => {
   it('fits the node shapes into the box with the padding around, centred', () => {
     // Shapes span -22..222 by -22..122 (244 x 144); the box leaves 720 x 520 inside the padding.
-    const viewport = fitViewport([node('a', 0, 0), node('b', 200, 100)], 44, { width: 800, height: 600 }, 40, 10)!;
+    const viewport = fitViewport([node('a', 0, 0), node('b', 200, 100)], 44, { width: 800, height: 600 }, 40, { min: 0.05, max: 10 })!;
     expect(viewport.zoom).toBeCloseTo(720 / 244);
     expect(viewport.pan.x + viewport.zoom * 100).toBeCloseTo(400);
     expect(viewport.pan.y + viewport.zoom * 50).toBeCloseTo(300);
   });
 
-  it('keeps to the largest zoom given', () => {
-    const viewport = fitViewport([node('a', 10, 10)], 44, { width: 800, height: 600 }, 40, 1.6)!;
+  it('keeps within the zoom limits, centred', () => {
+    const viewport = fitViewport([node('a', 10, 10)], 44, { width: 800, height: 600 }, 40, { min: 0.05, max: 1.6 })!;
     expect(viewport).toEqual({ zoom: 1.6, pan: { x: 400 - 16, y: 300 - 16 } });
+    const far = fitViewport([node('a', 0, 0), node('b', 100_000, 0)], 44, { width: 800, height: 600 }, 40, { min: 0.05, max: 1.6 })!;
+    expect(far.zoom).toBe(0.05);
+    expect(far.pan.x + 0.05 * 50_000).toBeCloseTo(400);
   });
 
   it('gives nothing without positions or without room', () => {
-    expect(fitViewport([node('a', 0, 0), { group: 'nodes', data: { id: 'b' } }], 44, { width: 800, height: 600 }, 40, 2)).toBeUndefined();
-    expect(fitViewport([], 44, { width: 800, height: 600 }, 40, 2)).toBeUndefined();
-    expect(fitViewport([node('a', 0, 0)], 44, { width: 60, height: 600 }, 40, 2)).toBeUndefined();
+    const limits = { min: 0.05, max: 2 };
+    expect(fitViewport([node('a', 0, 0), { group: 'nodes', data: { id: 'b' } }], 44, { width: 800, height: 600 }, 40, limits)).toBeUndefined();
+    expect(fitViewport([], 44, { width: 800, height: 600 }, 40, limits)).toBeUndefined();
+    expect(fitViewport([node('a', 0, 0)], 44, { width: 60, height: 600 }, 40, limits)).toBeUndefined();
   });
 });
 

@@ -27,7 +27,9 @@ export function showOverview(
   const paint = overviewPaint(look.encoding, look.tokens);
   const box = { width: cy.width(), height: cy.height() };
   const nodes = elements.filter((element) => element.group === 'nodes');
-  const viewport = fitViewport(nodes, paint.node.size, box, fit.padding, fit.maxZoom);
+  // Within the core's own zoom limits, as its fit would be.
+  const zoomLimits = { min: cy.minZoom(), max: Math.min(fit.maxZoom, cy.maxZoom()) };
+  const viewport = fitViewport(nodes, paint.node.size, box, fit.padding, zoomLimits);
   if (!viewport || !overviewApplies(paint, viewport)) return undefined;
   const canvas = container.ownerDocument.createElement('canvas');
   canvas.className = 'overview';
