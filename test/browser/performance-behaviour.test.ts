@@ -22,15 +22,21 @@ async function layoutStarted(element: ArticleGraphElement): Promise<string> {
   throw new Error('no layout progress was shown');
 }
 
+/** A 900 x 600 element given `graph` (and whatever `configure` sets) and put on the page, not awaited. */
+function attach(graph: ArticleGraphElement['graph'], configure: (element: ArticleGraphElement) => void = () => {}): ArticleGraphElement {
+  const element = document.createElement('article-graph');
+  element.style.width = '900px';
+  element.style.height = '600px';
+  configure(element);
+  element.graph = graph;
+  document.body.append(element);
+  return element;
+}
+
 describe('large graphs without positions', () => {
   it('are laid out in a worker, with progress shown, while the element stays responsive', async () => {
-    const graph = syntheticGraph({ nodes: 2000, edges: 4000, seed: 3, positions: false });
-    const element = document.createElement('article-graph');
-    element.style.width = '900px';
-    element.style.height = '600px';
-    element.graph = graph;
+    const element = attach(syntheticGraph({ nodes: 2000, edges: 4000, seed: 3, positions: false }));
     const ready = nextEvent(element, 'ag-ready', 25_000);
-    document.body.append(element);
     try {
       const status = await layoutStarted(element);
       expect(status).toMatch(/^Laying out… \d+%$/);
@@ -59,11 +65,7 @@ describe('large graphs without positions', () => {
   });
 
   it('stop their worker when the element is removed mid-layout', async () => {
-    const element = document.createElement('article-graph');
-    element.style.width = '900px';
-    element.style.height = '600px';
-    element.graph = syntheticGraph({ nodes: 2000, edges: 4000, seed: 5, positions: false });
-    document.body.append(element);
+    const element = attach(syntheticGraph({ nodes: 2000, edges: 4000, seed: 5, positions: false }));
     await layoutStarted(element);
     expect(runningWorkerLayouts.size).toBe(1);
     element.remove();
@@ -213,13 +215,8 @@ describe('the first picture of a large graph', () => {
   const large = () => syntheticGraph({ nodes: 3000, edges: 9000, seed: 4 });
 
   it.each(['light', 'dark'] as const)('is an overview drawn before Cytoscape builds, that looks like what Cytoscape then draws, and goes away (%s theme)', async (theme) => {
-    const element = document.createElement('article-graph');
-    element.style.width = '900px';
-    element.style.height = '600px';
-    element.theme = theme;
-    element.graph = large();
+    const element = attach(large(), (e) => (e.theme = theme));
     const ready = nextEvent(element, 'ag-ready');
-    document.body.append(element);
     const shown = overviewShown(element);
     await element.updateComplete;
     try {
@@ -259,11 +256,7 @@ describe('the first picture of a large graph', () => {
   });
 
   it('gives way to a graph set while it is up: only the newer graph is drawn', async () => {
-    const element = document.createElement('article-graph');
-    element.style.width = '900px';
-    element.style.height = '600px';
-    element.graph = large();
-    document.body.append(element);
+    const element = attach(large());
     const shown = overviewShown(element);
     await element.updateComplete;
     try {
@@ -297,11 +290,7 @@ describe('the first picture of a large graph', () => {
   });
 
   it('goes with the element when it is removed before Cytoscape has drawn', async () => {
-    const element = document.createElement('article-graph');
-    element.style.width = '900px';
-    element.style.height = '600px';
-    element.graph = large();
-    document.body.append(element);
+    const element = attach(large());
     const shown = overviewShown(element);
     await element.updateComplete;
     await shown;
