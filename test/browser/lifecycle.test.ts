@@ -7,6 +7,7 @@ import { commands } from 'vitest/browser';
 import small from '../fixtures/small-article.json';
 import type { GraphData } from '../../src/model/types';
 import { mount, nextEvent, settle, unmountAll } from '../support/mount';
+import { watchWorkers } from '../support/workers';
 
 afterEach(() => {
   unmountAll();
@@ -97,21 +98,7 @@ describe('connecting and disconnecting', () => {
       },
     );
 
-    const RealWorker = window.Worker;
-    const workers = new Set<Worker>();
-    vi.stubGlobal(
-      'Worker',
-      class extends RealWorker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          workers.add(this);
-        }
-        override terminate() {
-          workers.delete(this);
-          super.terminate();
-        }
-      },
-    );
+    const workers = watchWorkers();
 
     const { element } = await mount((el) => (el.graph = smallGraph));
     expect(observing.size).toBeGreaterThan(0);
@@ -126,7 +113,7 @@ describe('connecting and disconnecting', () => {
 
     expect(cy.destroyed()).toBe(true);
     expect(observing.size).toBe(0);
-    expect(workers.size, 'workers never terminated').toBe(0);
+    expect(workers.alive.size, 'workers never terminated').toBe(0);
     const left = [...listeners].filter(([, n]) => n > 0);
     expect(left, 'listeners added and never removed').toEqual([]);
 
@@ -154,23 +141,7 @@ describe('connecting and disconnecting', () => {
 
 describe('a layout running off the main thread', () => {
   it('terminates its worker when the element is removed mid-layout', async () => {
-    const RealWorker = window.Worker;
-    const started: Worker[] = [];
-    const alive = new Set<Worker>();
-    vi.stubGlobal(
-      'Worker',
-      class extends RealWorker {
-        constructor(url: string | URL, options?: WorkerOptions) {
-          super(url, options);
-          started.push(this);
-          alive.add(this);
-        }
-        override terminate() {
-          alive.delete(this);
-          super.terminate();
-        }
-      },
-    );
+    const { started, alive } = watchWorkers();
     // Large enough, and without positions, for the automatic layout to run in a worker.
     const nodes = Array.from({ length: 400 }, (_, i) => ({ key: `n${i}` }));
     const edges = nodes.slice(1).map((node, i) => ({ source: `n${Math.floor(i / 4)}`, target: node.key }));

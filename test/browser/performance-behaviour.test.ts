@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
 import { runningWorkerLayouts, startForceAtlas2 } from '../../src/view/layout-worker';
 import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
 import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { mount, nextEvent, unmountAll } from '../support/mount';
+import { watchWorkers } from '../support/workers';
 
 afterEach(unmountAll);
 
@@ -76,14 +77,7 @@ describe('large graphs without positions', () => {
   it("can be stopped while the worker's copy of the graph is still being set up", async () => {
     const nodes = Array.from({ length: 3000 }, (_, i) => `n${i}`);
     const edges = Array.from({ length: 9000 }, (_, i) => [nodes[i % 3000]!, nodes[(i * 7 + 1) % 3000]!] as const);
-    const NativeWorker = window.Worker;
-    let workers = 0;
-    window.Worker = class extends NativeWorker {
-      constructor(...args: ConstructorParameters<typeof Worker>) {
-        super(...args);
-        workers++;
-      }
-    };
+    const workers = watchWorkers();
     try {
       const run = startForceAtlas2({ nodes, edges });
       expect(runningWorkerLayouts.size).toBe(1);
@@ -92,15 +86,16 @@ describe('large graphs without positions', () => {
       expect(await run.done).toBeUndefined();
       // The rest of the setup does not go on to start a worker.
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(workers).toBe(0);
+      expect(workers.started).toHaveLength(0);
       expect(runningWorkerLayouts.size).toBe(0);
       // Unstopped, the same setup does start one.
       const control = startForceAtlas2({ nodes, edges });
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(workers).toBe(1);
+      expect(workers.started).toHaveLength(1);
       control.stop();
+      expect(workers.alive.size).toBe(0);
     } finally {
-      window.Worker = NativeWorker;
+      vi.unstubAllGlobals();
     }
   });
 
