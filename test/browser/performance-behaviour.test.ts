@@ -5,6 +5,7 @@ import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
 import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { mount, nextEvent, unmountAll } from '../support/mount';
+import { watchOverview } from '../support/overview';
 import { watchWorkers } from '../support/workers';
 
 afterEach(unmountAll);
@@ -177,16 +178,9 @@ describe('hovering a large graph', () => {
 });
 
 /** Resolves with what the overview showed, at the moment it was put up, once `element` puts one up. */
-function overviewShown(element: ArticleGraphElement): Promise<{ image: string; width: number; height: number; cytoscapeElements: number }> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      const canvas = element.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.overview');
-      if (!canvas) return;
-      observer.disconnect();
-      resolve({ image: canvas.toDataURL(), width: canvas.width, height: canvas.height, cytoscapeElements: element.cy?.elements().length ?? -1 });
-    });
-    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
-  });
+async function overviewShown(element: ArticleGraphElement): Promise<{ image: string; width: number; height: number; cytoscapeElements: number }> {
+  const canvas = await watchOverview(element).shown;
+  return { image: canvas.toDataURL(), width: canvas.width, height: canvas.height, cytoscapeElements: element.cy?.elements().length ?? -1 };
 }
 
 /** Pixels of an image or canvas over `background`, at `width` x `height`. */

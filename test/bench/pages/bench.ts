@@ -24,6 +24,7 @@ import { toElements } from '../../../src/view/elements';
 import { encodingOf } from '../../../src/view/encoding';
 import { buildStylesheet, LIGHT_TOKENS } from '../../../src/view/stylesheet';
 import { syntheticGraph, type SyntheticGraphOptions } from '../synthetic-graph';
+import { watchOverview } from '../../support/overview';
 
 /**
  * `component` is set a graph while on the page; `component-cold` is created, given the graph and
@@ -83,18 +84,10 @@ function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; i
     };
     cy.on('render', drawn);
   });
-  // The overview (src/view/overview.ts) is drawn when its canvas is added.
   let overview = false;
-  const overviewDrawn = new Promise<void>((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!element.shadowRoot?.querySelector('canvas.overview')) return;
-      observer.disconnect();
-      overview = true;
-      resolve();
-    });
-    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
-    void cytoscapeDrew.then(() => observer.disconnect());
-  });
+  const watch = watchOverview(element);
+  void cytoscapeDrew.then(watch.stop);
+  const overviewDrawn = watch.shown.then(() => (overview = true));
   const interactive = onScreen(cytoscapeDrew);
   return { first: Promise.race([onScreen(overviewDrawn), interactive]), interactive, overview: () => overview };
 }

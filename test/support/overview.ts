@@ -1,0 +1,26 @@
+/**
+ * Watches an `<article-graph>` for the overview it puts up over a large graph (src/view/overview.ts),
+ * for the browser tests and the benchmark page. The overview is drawn before its canvas is added.
+ */
+export interface OverviewWatch {
+  /** Resolves with the overview's canvas once it is on the element. */
+  shown: Promise<HTMLCanvasElement>;
+  /** Stops watching; `shown` then stays pending if it had not resolved. */
+  stop(): void;
+}
+
+/** Call once the element has its shadow root (after it is connected). */
+export function watchOverview(element: HTMLElement): OverviewWatch {
+  let stop = () => {};
+  const shown = new Promise<HTMLCanvasElement>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const canvas = element.shadowRoot?.querySelector<HTMLCanvasElement>('canvas.overview');
+      if (!canvas) return;
+      observer.disconnect();
+      resolve(canvas);
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    stop = () => observer.disconnect();
+  });
+  return { shown, stop };
+}
