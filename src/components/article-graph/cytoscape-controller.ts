@@ -157,7 +157,7 @@ export class CytoscapeController implements ReactiveController {
       const { showOverview } = await import('./overview-layer');
       if (superseded()) return;
       const look = { ...options.overview, pixelRatio: settings.pixelRatio ?? window.devicePixelRatio };
-      overview = this.overview = showOverview(cy, container, options.elements, look, { padding: PRESET_PADDING, maxZoom: MAX_FIT_ZOOM });
+      overview = this.overview = showOverview(cy, container, { elements: options.elements, nodes }, look, { padding: PRESET_PADDING, maxZoom: MAX_FIT_ZOOM });
       if (overview) {
         // Build Cytoscape's model, which holds the main thread for a while, only from the frame after
         // the one that shows the overview.

@@ -15,18 +15,19 @@ export interface OverviewLayer {
 
 /**
  * Draws the overview over `cy`'s canvas when Cytoscape would draw no labels at the fitted zoom, and
- * returns it; otherwise (or without positions or room) draws nothing.
+ * returns it; otherwise (or without positions or room) draws nothing. `nodes` are the node elements
+ * among `elements`, which the caller has already picked out.
  */
 export function showOverview(
   cy: Core,
   container: HTMLElement,
-  elements: readonly ElementDefinition[],
+  graph: { elements: readonly ElementDefinition[]; nodes: readonly ElementDefinition[] },
   look: { encoding: Encoding; tokens: ThemeTokens; pixelRatio: number },
   fit: { padding: number; maxZoom: number },
 ): OverviewLayer | undefined {
   const paint = overviewPaint(look.encoding, look.tokens);
   const box = { width: cy.width(), height: cy.height() };
-  const nodes = elements.filter((element) => element.group === 'nodes');
+  const { elements, nodes } = graph;
   // Within the core's own zoom limits, as its fit would be.
   const zoomLimits = { min: cy.minZoom(), max: Math.min(fit.maxZoom, cy.maxZoom()) };
   const viewport = fitViewport(nodes, paint.node.size, box, fit.padding, zoomLimits);
