@@ -7,14 +7,15 @@ export type { Theme, LayoutChoice, Panel, Selection } from './components/article
 export { AgLegend } from './components/ag-legend/ag-legend';
 export { AgDetails } from './components/ag-details/ag-details';
 export { AgSearch } from './components/ag-search/ag-search';
-export { AgReader, type ReaderSelectDetail, type ReaderPreviewDetail } from './components/ag-reader/ag-reader';
-export { AgStory, type StoryStepDetail, type StoryPlayDetail } from './components/ag-story/ag-story';
-export { AgExportMenu, type ExportRequestDetail } from './components/ag-export-menu/ag-export-menu';
+export { AgReader } from './components/ag-reader/ag-reader';
+export { AgStory } from './components/ag-story/ag-story';
+export { AgExportMenu } from './components/ag-export-menu/ag-export-menu';
 export { AgStatements } from './components/ag-statements/ag-statements';
 export { AgHelp, SHORTCUTS, type Shortcut } from './components/ag-help/ag-help';
 export { ExportedImage, ExportError, type PngExportOptions, type ExportScope } from './export/png';
 export type { SvgExportOptions } from './export/svg';
 export { exportFileName } from './export/file-name';
+export { EXPORT_FORMATS, type ExportFormat, type ExportFormatDescriptor } from './export/formats';
 export { MAX_SIDE, MAX_PIXELS } from './export/limits';
 export * from './events/events';
 export * from './model';

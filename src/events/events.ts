@@ -1,43 +1,54 @@
 /**
- * The public events of `<article-graph>`. Each bubbles and is composed, so a page can listen on the
- * element or on any ancestor, across shadow roots.
+ * Every event of article-graph, one file each with its typed detail (the public ones first). All
+ * bubble and are composed, so a page can listen on the element or on any ancestor, across shadow
+ * roots; `emit` is the one way they are dispatched.
  */
-import type { Problem } from '../model/validate';
+import type { AgReadyDetail } from './ag-ready';
+import type { AgSelectDetail } from './ag-select';
+import type { AgErrorDetail } from './ag-error';
+import type { AgChooseDetail } from './ag-choose';
+import type { AgLegendToggleDetail } from './ag-legend-toggle';
+import type { AgReaderSelectDetail } from './ag-reader-select';
+import type { AgReaderPreviewDetail } from './ag-reader-preview';
+import type { AgStoryStepDetail } from './ag-story-step';
+import type { AgStoryPlayDetail } from './ag-story-play';
+import type { AgStoryExitDetail } from './ag-story-exit';
+import type { AgSearchPickDetail } from './ag-search-pick';
+import type { AgExportRequestDetail } from './ag-export-request';
+import type { AgCloseDetail } from './ag-close';
 
-export type SelectionKind = 'node' | 'edge';
+export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
+export type { AgStoryStepDetail, AgStoryPlayDetail, AgStoryExitDetail, AgSearchPickDetail, AgExportRequestDetail, AgCloseDetail };
+export type { SelectionKind } from '../view/view-state';
 
-export interface AgReadyDetail {
-  /** Number of nodes and edges drawn. */
-  nodes: number;
-  edges: number;
-}
-
-export interface AgSelectDetail {
-  /** What is selected now; `null` when the selection was cleared. */
-  kind: SelectionKind | null;
-  /** The graphology key of the selected node or edge; `null` when cleared. */
-  key: string | null;
-}
-
-export interface AgErrorDetail {
-  message: string;
-  /** Every problem found, each with its place; empty for errors that are not about the data. */
-  problems: Problem[];
-}
-
+/** The public events of `<article-graph>`. */
 export interface ArticleGraphEventMap {
   'ag-ready': CustomEvent<AgReadyDetail>;
   'ag-select': CustomEvent<AgSelectDetail>;
   'ag-error': CustomEvent<AgErrorDetail>;
 }
 
-export function agEvent<K extends keyof ArticleGraphEventMap>(
-  type: K,
-  detail: ArticleGraphEventMap[K]['detail'],
-): ArticleGraphEventMap[K] {
-  return new CustomEvent(type, { detail, bubbles: true, composed: true }) as ArticleGraphEventMap[K];
+/** The events the parts of the shell send it. */
+export interface PartEventMap {
+  'ag-choose': CustomEvent<AgChooseDetail>;
+  'ag-legend-toggle': CustomEvent<AgLegendToggleDetail>;
+  'ag-reader-select': CustomEvent<AgReaderSelectDetail>;
+  'ag-reader-preview': CustomEvent<AgReaderPreviewDetail>;
+  'ag-story-step': CustomEvent<AgStoryStepDetail>;
+  'ag-story-play': CustomEvent<AgStoryPlayDetail>;
+  'ag-story-exit': CustomEvent<AgStoryExitDetail>;
+  'ag-search-pick': CustomEvent<AgSearchPickDetail>;
+  'ag-export-request': CustomEvent<AgExportRequestDetail>;
+  'ag-close': CustomEvent<AgCloseDetail>;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap extends ArticleGraphEventMap {}
+export type AgEventMap = ArticleGraphEventMap & PartEventMap;
+export type AgEventName = keyof AgEventMap;
+export type AgEventDetail<K extends AgEventName> = AgEventMap[K]['detail'];
+
+/** Dispatches `type` from `target` with `detail`, bubbling and composed; returns the event. */
+export function emit<K extends AgEventName>(target: EventTarget, type: K, detail: AgEventDetail<K>): AgEventMap[K] {
+  const event = new CustomEvent(type, { detail, bubbles: true, composed: true }) as AgEventMap[K];
+  target.dispatchEvent(event);
+  return event;
 }

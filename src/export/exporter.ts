@@ -1,9 +1,8 @@
 /**
- * What the PNG and JSON exports and the download need, in one module: the shell loads it after the
+ * What the PNG export and the download need, in one module: the shell loads it after the
  * first picture, so it stays out of the entry bundle. The SVG renderer (cytoscape-svg) is a module
- * of its own, loaded on the first SVG export.
+ * of its own, loaded on the first SVG export (see formats.ts).
  */
 export { ExportedImage, renderPng } from './png';
-export { jsonBlob } from './json';
 export { download } from './download';
 export { exportFileName } from './file-name';

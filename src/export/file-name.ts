@@ -1,9 +1,11 @@
 /**
  * File names for exports, from the dataset's title and date: `us-intelligence-reveals-assads-agreement-2023-11-02.png`.
  */
+import { graphTitle } from '../model/title';
 import type { GraphAttributes } from '../model/types';
+import { EXPORT_FORMATS, type ExportFormat } from './formats';
 
-export type ExportFormat = 'png' | 'svg' | 'json';
+export type { ExportFormat };
 
 /** Longest slug taken from the title, in characters, before the date and extension. */
 export const MAX_SLUG = 40;
@@ -37,8 +39,7 @@ export function isoDay(published: string | undefined): string | undefined {
 }
 
 export function exportFileName(attributes: GraphAttributes | undefined, format: ExportFormat): string {
-  const title = attributes?.source?.title ?? attributes?.title ?? '';
-  const slug = slugify(typeof title === 'string' ? title : String(title)) || 'graph';
+  const slug = slugify(graphTitle(attributes) ?? '') || 'graph';
   const day = isoDay(attributes?.source?.published);
-  return `${day ? `${slug}-${day}` : slug}.${format}`;
+  return `${day ? `${slug}-${day}` : slug}.${EXPORT_FORMATS[format].extension}`;
 }

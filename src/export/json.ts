@@ -5,6 +5,7 @@
  */
 import type { ElementSet } from '../model/queries';
 import type { ArticleGraph, SerializedArticleGraph } from '../model/types';
+import type { ExportSource } from './png';
 
 export interface JsonExportOptions {
   /** Positions as drawn, by node key; written as `x` and `y`, so the file reopens with the same layout. */
@@ -35,4 +36,15 @@ export function serializeShown(graph: ArticleGraph, shown: ElementSet, options: 
 
 export function jsonBlob(serialized: SerializedArticleGraph): Blob {
   return new Blob([`${JSON.stringify(serialized, null, 2)}\n`], { type: 'application/json' });
+}
+
+/** The serialization of what is shown, with the positions as drawn. */
+export function serializeSource({ cy, graph, shown }: ExportSource): SerializedArticleGraph {
+  const positions = new Map(cy.nodes().map((node) => [node.data('key') as string, node.position()] as const));
+  return serializeShown(graph, shown, { positions });
+}
+
+/** The JSON export as a file. */
+export async function renderJson(source: ExportSource): Promise<Blob> {
+  return jsonBlob(serializeSource(source));
 }

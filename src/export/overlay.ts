@@ -4,6 +4,7 @@
  * pixel is drawn, then painted at the export's scale.
  */
 import type { ElementSet } from '../model/queries';
+import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, relationKey } from '../model/vocabulary';
 import type { CertaintyEncoding, Encoding, LineStyle, NodeShape } from '../view/encoding';
@@ -73,7 +74,7 @@ function formatDay(published: string | undefined): string | undefined {
 export function captionText(graph: ArticleGraph, shown: ElementSet): CaptionText {
   const attributes = graph.getAttributes();
   const source = attributes.source;
-  const title = source?.title ?? (typeof attributes.title === 'string' ? attributes.title : '') ?? '';
+  const title = graphTitle(attributes) ?? '';
   const day = formatDay(source?.published);
   const byline = [source?.outlet, source?.section, day].filter(Boolean).join(' · ');
   const nodes = shown.nodes.size;

@@ -4,6 +4,8 @@
  */
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
+import { graphTitle } from '../model/title';
+import type { ExportSource } from './png';
 
 export interface SvgExportOptions {
   /** `graph` (default) draws every visible element; `view` draws what the viewport shows. */
@@ -71,4 +73,11 @@ export function renderSvg(cy: Core, options: SvgExportOptions & { title?: string
 
 export function svgBlob(svg: string): Blob {
   return new Blob([svg], { type: 'image/svg+xml' });
+}
+
+/** The SVG export as a file: the theme's background unless asked otherwise, titled after the graph. */
+export async function renderSvgBlob({ cy, graph, tokens }: ExportSource, options: SvgExportOptions = {}): Promise<Blob> {
+  // Labels are measured in the on-screen font.
+  await document.fonts.ready;
+  return svgBlob(renderSvg(cy, { background: tokens.background, ...options, title: graphTitle(graph.getAttributes()) }));
 }

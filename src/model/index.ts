@@ -4,3 +4,4 @@ export * from './validate';
 export * from './load';
 export * from './vocabulary';
 export * from './queries';
+export * from './title';

@@ -282,3 +282,4 @@ export function markQuotes(text: string, quotes: readonly string[]): TextSpan[] 
   if (cursor < text.length) spans.push({ text: text.slice(cursor), marked: false });
   return spans;
 }
+

@@ -4,13 +4,9 @@ import { evidenceOf, nodeLabel, statementOf, statementsOf, type Statement } from
 import type { ArticleGraph } from '../../model/types';
 import { attributionDefinition, entityTypeDefinition, entityTypeKey, relationDefinition, relationKey, vocabularyOf } from '../../model/vocabulary';
 import { CERTAINTY_ENCODING } from '../../view/encoding';
-import type { SelectionKind } from '../../events/events';
+import { emit } from '../../events/events';
+import type { Selection, SelectionKind } from '../../view/view-state';
 import { sharedStyles } from '../shared/shared.styles';
-
-export interface DetailsSelectDetail {
-  kind: SelectionKind;
-  key: string;
-}
 
 /**
  * What the graph says about the selection: for a node its type, description and relationships
@@ -18,7 +14,7 @@ export interface DetailsSelectDetail {
  * and the article's own words.
  *
  * @summary Details of the selected node or edge, with evidence.
- * @fires ag-details-select - A relationship or entity in the panel was chosen; detail `{ kind, key }`.
+ * @fires ag-choose - A relationship or entity in the panel was chosen; detail `{ kind, key }`.
  */
 export class AgDetails extends LitElement {
   static override styles = [
@@ -111,7 +107,7 @@ export class AgDetails extends LitElement {
   @property({ attribute: false }) graph: ArticleGraph | undefined;
 
   /** The selection to describe, or null for none. */
-  @property({ attribute: false }) selection: { kind: SelectionKind; key: string } | null = null;
+  @property({ attribute: false }) selection: Selection | null = null;
 
   override render() {
     const { graph, selection } = this;
@@ -205,17 +201,12 @@ export class AgDetails extends LitElement {
   }
 
   private choose(kind: SelectionKind, key: string) {
-    this.dispatchEvent(
-      new CustomEvent<DetailsSelectDetail>('ag-details-select', { detail: { kind, key }, bubbles: true, composed: true }),
-    );
+    emit(this, 'ag-choose', { kind, key });
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'ag-details': AgDetails;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-details-select': CustomEvent<DetailsSelectDetail>;
   }
 }

@@ -1,25 +1,16 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ExportFormat } from '../../export/file-name';
+import { emit, type AgExportRequestDetail } from '../../events/events';
+import { EXPORT_FORMATS } from '../../export/formats';
 import type { ExportScope } from '../../export/png';
 import { sharedStyles } from '../shared/shared.styles';
 
-export interface ExportRequestDetail {
-  format: ExportFormat;
-  /** What to draw, for PNG and SVG. */
-  scope: ExportScope;
-  /** Pixels per CSS pixel, for PNG and SVG. */
-  scale: 1 | 2 | 3 | 4;
-}
-
 const SCALES = [1, 2, 3, 4] as const;
 
-const CHOICES: Array<{ label: string; format: ExportFormat; scope: ExportScope; hint: string }> = [
-  { label: 'PNG of the view', format: 'png', scope: 'view', hint: 'What you see now' },
-  { label: 'PNG of the whole graph', format: 'png', scope: 'graph', hint: 'With legend and caption' },
-  { label: 'SVG of the whole graph', format: 'svg', scope: 'graph', hint: 'Vector, labels as text' },
-  { label: 'JSON data', format: 'json', scope: 'graph', hint: 'What is shown, with its evidence' },
-];
+/** Every choice of every format in the registry, in its order. */
+const CHOICES = Object.values(EXPORT_FORMATS).flatMap((descriptor) =>
+  descriptor.choices.map((choice) => ({ label: choice.label, hint: choice.hint, format: descriptor.format, scope: (choice.options.scope ?? 'graph') as ExportScope })),
+);
 
 /**
  * The export menu of `<article-graph>`'s toolbar: a button that opens a list of formats and a scale
@@ -101,7 +92,7 @@ export class AgExportMenu extends LitElement {
   @property({ type: Boolean }) busy = false;
 
   @state() private open = false;
-  @state() private scale: ExportRequestDetail['scale'] = 2;
+  @state() private scale: AgExportRequestDetail['scale'] = 2;
 
   @query('.toggle') private toggleButton!: HTMLButtonElement;
 
@@ -130,8 +121,7 @@ export class AgExportMenu extends LitElement {
   }
 
   private request(choice: (typeof CHOICES)[number]) {
-    const detail: ExportRequestDetail = { format: choice.format, scope: choice.scope, scale: this.scale };
-    this.dispatchEvent(new CustomEvent<ExportRequestDetail>('ag-export-request', { detail, bubbles: true, composed: true }));
+    emit(this, 'ag-export-request', { format: choice.format, scope: choice.scope, scale: this.scale });
   }
 
   override render() {
@@ -165,8 +155,5 @@ export class AgExportMenu extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'ag-export-menu': AgExportMenu;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-export-request': CustomEvent<ExportRequestDetail>;
   }
 }

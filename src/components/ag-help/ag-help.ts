@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
+import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
 
 export interface Shortcut {
@@ -27,7 +28,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
  *
  * @summary Help overlay listing the keyboard shortcuts.
  *
- * @fires ag-help-close - The help was closed with its button or Escape.
+ * @fires ag-close - The help was closed with its button or Escape.
  */
 export class AgHelp extends LitElement {
   static override styles = [
@@ -103,7 +104,7 @@ export class AgHelp extends LitElement {
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('ag-help-close', { bubbles: true, composed: true }));
+    emit(this, 'ag-close', null);
   }
 
   override render() {

@@ -2,13 +2,8 @@ import { LitElement, css, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Encoding, NodeShape, RelationEncoding } from '../../view/encoding';
 import { paint, type ThemeTokens } from '../../view/stylesheet';
+import { emit, type AgLegendToggleDetail } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
-
-export interface LegendToggleDetail {
-  kind: 'relation' | 'type';
-  key: string;
-  visible: boolean;
-}
 
 /**
  * The legend of `<article-graph>`: every colour, shape and line style in use, explained. Each entity
@@ -97,10 +92,8 @@ export class AgLegend extends LitElement {
   /** Entity type keys switched off. */
   @property({ attribute: false }) hiddenTypes: ReadonlySet<string> = new Set();
 
-  private toggle(kind: LegendToggleDetail['kind'], key: string, visible: boolean) {
-    this.dispatchEvent(
-      new CustomEvent<LegendToggleDetail>('ag-legend-toggle', { detail: { kind, key, visible }, bubbles: true, composed: true }),
-    );
+  private toggle(kind: AgLegendToggleDetail['kind'], key: string, visible: boolean) {
+    emit(this, 'ag-legend-toggle', { kind, key, visible });
   }
 
   private colour(hex: string): string {
@@ -166,7 +159,7 @@ export class AgLegend extends LitElement {
 
   /** One switch of the legend: a checkbox labelled with the swatch, the name and the count. */
   private switchRow(
-    kind: LegendToggleDetail['kind'],
+    kind: AgLegendToggleDetail['kind'],
     entry: { key: string; label: string; definition: string; count: number },
     hidden: ReadonlySet<string>,
     swatch: TemplateResult,
@@ -238,8 +231,5 @@ function lineSwatch(colour: string, style: 'solid' | 'dashed' | 'dotted', arrow:
 declare global {
   interface HTMLElementTagNameMap {
     'ag-legend': AgLegend;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-legend-toggle': CustomEvent<LegendToggleDetail>;
   }
 }

@@ -4,24 +4,11 @@ import { edgesForSentence, evidenceOf, markQuotes, paragraphsOf, quotesBySentenc
 import type { ArticleGraph, Paragraph, Sentence } from '../../model/types';
 import { attributionDefinition, vocabularyOf } from '../../model/vocabulary';
 import { CERTAINTY_ENCODING } from '../../view/encoding';
-import type { SelectionKind } from '../../events/events';
+import { emit, type AgReaderPreviewDetail, type AgReaderSelectDetail } from '../../events/events';
+import type { Selection } from '../../view/view-state';
 import { webUrl } from '../shared/links';
 import { sharedStyles } from '../shared/shared.styles';
 import { agReaderStyles } from './ag-reader.styles';
-
-export interface ReaderSelectDetail {
-  /** The sentence chosen, or null when a single relationship was chosen from a note. */
-  sentence: string | null;
-  /** The relationships to select, in the graph's order; the first is the primary selection. */
-  edges: string[];
-}
-
-export interface ReaderPreviewDetail {
-  /** The sentence pointed at or focused; null when the pointer or focus left it. */
-  sentence: string | null;
-  /** The relationships it supports; empty to end the preview. */
-  edges: string[];
-}
 
 /**
  * The article the graph was read from, sentence by sentence. Sentences that are evidence for a
@@ -43,7 +30,7 @@ export class AgReader extends LitElement {
   @property({ attribute: false }) graph: ArticleGraph | undefined;
 
   /** The selected node or edge: the evidence of its relationships is marked. */
-  @property({ attribute: false }) selection: { kind: SelectionKind; key: string } | null = null;
+  @property({ attribute: false }) selection: Selection | null = null;
 
   /** The sentence the selection was made from, if it was made here: all its relationships are marked. */
   @property({ attribute: false }) sentence: string | null = null;
@@ -170,7 +157,7 @@ export class AgReader extends LitElement {
     const certainty = CERTAINTY_ENCODING.find((c) => c.key === attributes.certainty);
     const hedge = typeof attributes.hedge === 'string' && attributes.hedge !== '' ? attributes.hedge : undefined;
     return html`<li class="note" data-edge=${edge} data-for=${sentence}>
-      <button type="button" class="statement text-button" @click=${() => this.dispatch('ag-reader-select', { sentence: null, edges: [edge] })}>${statementOf(graph, edge).text}</button>
+      <button type="button" class="statement text-button" @click=${() => emit(this, 'ag-reader-select', { sentence: null, edges: [edge] })}>${statementOf(graph, edge).text}</button>
       ${attribution
         ? html`<span class="claim attribution">According to ${attribution.phrase ? html`“${attribution.phrase}”` : attribution.label}</span>`
         : nothing}
@@ -188,17 +175,15 @@ export class AgReader extends LitElement {
 
   private choose(sentence: string) {
     if (!this.graph) return;
-    this.dispatch('ag-reader-select', { sentence, edges: edgesForSentence(this.graph, sentence) });
+    const detail: AgReaderSelectDetail = { sentence, edges: edgesForSentence(this.graph, sentence) };
+    emit(this, 'ag-reader-select', detail);
   }
 
   private preview(sentence: string | null) {
     // Removing a focused sentence blurs it: no preview for a reader that has left the page.
     if (!this.graph || !this.isConnected) return;
-    this.dispatch('ag-reader-preview', { sentence, edges: sentence ? edgesForSentence(this.graph, sentence) : [] });
-  }
-
-  private dispatch<K extends 'ag-reader-select' | 'ag-reader-preview'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    const detail: AgReaderPreviewDetail = { sentence, edges: sentence ? edgesForSentence(this.graph, sentence) : [] };
+    emit(this, 'ag-reader-preview', detail);
   }
 
   /** Scrolls the panel this reader sits in (not the page) so that `target` is in view. */
@@ -241,9 +226,5 @@ export function formatPublished(published: string): string {
 declare global {
   interface HTMLElementTagNameMap {
     'ag-reader': AgReader;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-reader-select': CustomEvent<ReaderSelectDetail>;
-    'ag-reader-preview': CustomEvent<ReaderPreviewDetail>;
   }
 }

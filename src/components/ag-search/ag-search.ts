@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { searchNodes, type SearchHit } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
+import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
 
 let instances = 0;
@@ -145,7 +146,7 @@ export class AgSearch extends LitElement {
   private pick(hit: SearchHit) {
     this.query = hit.label;
     this.open = false;
-    this.dispatchEvent(new CustomEvent('ag-search-pick', { detail: { key: hit.key }, bubbles: true, composed: true }));
+    emit(this, 'ag-search-pick', { key: hit.key });
   }
 
   /** Clears the query and suggestions. */
@@ -163,8 +164,5 @@ export class AgSearch extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'ag-search': AgSearch;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-search-pick': CustomEvent<{ key: string }>;
   }
 }

@@ -2,16 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { evidenceOf, nodeLabel, statementOf, type ElementSet } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
-import type { SelectionKind } from '../../events/events';
+import { emit } from '../../events/events';
+import type { Selection, SelectionKind } from '../../view/view-state';
 import { sharedStyles } from '../shared/shared.styles';
 
 /** More statements than this are not written out: the list is a reading aid, not a dump of a huge graph. */
 export const MAX_STATEMENTS = 500;
-
-export interface StatementsSelection {
-  kind: SelectionKind;
-  key: string;
-}
 
 /**
  * The graph written out as statements, one per relationship ('Bashar al-Assad — supplies → Hezbollah')
@@ -21,8 +17,8 @@ export interface StatementsSelection {
  *
  * @summary The graph as a list of statements with their evidence.
  *
- * @fires ag-details-select - A statement or an entity was chosen; detail `{ kind, key }`.
- * @fires ag-statements-close - The close button was pressed.
+ * @fires ag-choose - A statement or an entity was chosen; detail `{ kind, key }`.
+ * @fires ag-close - The close button was pressed.
  */
 export class AgStatements extends LitElement {
   static override styles = [
@@ -106,17 +102,17 @@ export class AgStatements extends LitElement {
   @property({ attribute: false }) visible: ElementSet | undefined;
 
   /** The selected node or edge, marked in the list. */
-  @property({ attribute: false }) selection: StatementsSelection | null = null;
+  @property({ attribute: false }) selection: Selection | null = null;
 
   /** Shown on screen with buttons, or kept for assistive technology only. */
   @property({ type: Boolean, reflect: true }) open = false;
 
   private choose(kind: SelectionKind, key: string) {
-    this.dispatchEvent(new CustomEvent('ag-details-select', { detail: { kind, key }, bubbles: true, composed: true }));
+    emit(this, 'ag-choose', { kind, key });
   }
 
   private close() {
-    this.dispatchEvent(new CustomEvent('ag-statements-close', { bubbles: true, composed: true }));
+    emit(this, 'ag-close', null);
   }
 
   private isSelected(kind: SelectionKind, key: string): boolean {

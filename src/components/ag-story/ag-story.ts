@@ -1,16 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StoryStep } from '../../model/queries';
+import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
-
-export interface StoryStepDetail {
-  /** Index of the paragraph to show, from 0. */
-  step: number;
-}
-
-export interface StoryPlayDetail {
-  playing: boolean;
-}
 
 /**
  * The controls of story mode: previous, play or pause, next, a scrubber over the paragraphs and a
@@ -166,25 +158,20 @@ export class AgStory extends LitElement {
   private go(step: number) {
     const clamped = Math.max(0, Math.min(this.steps.length - 1, step));
     if (clamped === this.step) return;
-    this.dispatchEvent(new CustomEvent<StoryStepDetail>('ag-story-step', { detail: { step: clamped }, bubbles: true, composed: true }));
+    emit(this, 'ag-story-step', { step: clamped });
   }
 
   private togglePlay() {
-    this.dispatchEvent(new CustomEvent<StoryPlayDetail>('ag-story-play', { detail: { playing: !this.playing }, bubbles: true, composed: true }));
+    emit(this, 'ag-story-play', { playing: !this.playing });
   }
 
   private exit() {
-    this.dispatchEvent(new CustomEvent('ag-story-exit', { bubbles: true, composed: true }));
+    emit(this, 'ag-story-exit', null);
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'ag-story': AgStory;
-  }
-  interface GlobalEventHandlersEventMap {
-    'ag-story-step': CustomEvent<StoryStepDetail>;
-    'ag-story-play': CustomEvent<StoryPlayDetail>;
-    'ag-story-exit': CustomEvent<void>;
   }
 }

@@ -30,8 +30,6 @@ export interface DrawOptions {
   animate: boolean;
   /** How much to draw; `full` unless the host says otherwise (see level-of-detail.ts). */
   levelOfDetail?: LevelOfDetail;
-  /** Called with the fraction done while a worker layout runs, and with `undefined` when it ends. */
-  progress?: (fraction: number | undefined) => void;
   /**
    * For a large graph drawn where its nodes stand: what the overview shown while Cytoscape builds is
    * painted from (see src/view/overview.ts). Used only where Cytoscape would draw no labels at the fitted zoom.
@@ -46,6 +44,10 @@ const PRESET_PADDING = 40;
 
 export class CytoscapeController implements ReactiveController {
   cy: Core | undefined;
+  /** The layout the nodes were last placed with. */
+  layout: LayoutName = 'preset';
+  /** Fraction done of a layout running in a worker, shown as a status; undefined when none runs. */
+  layoutProgress: number | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private stopFollowingBox: (() => void) | undefined;
   private resizeFrame = 0;
@@ -63,6 +65,11 @@ export class CytoscapeController implements ReactiveController {
     private readonly callbacks: CytoscapeCallbacks,
   ) {
     host.addController(this);
+  }
+
+  /** The element Cytoscape draws into, once the host has rendered it. */
+  get container(): HTMLElement | null | undefined {
+    return this.callbacks.container();
   }
 
   hostConnected(): void {
@@ -137,13 +144,14 @@ export class CytoscapeController implements ReactiveController {
     const superseded = () => this.cy !== cy || cy.destroyed() || draw !== this.draws;
     this.layoutRun?.stop();
     this.placement?.stop();
+    this.layout = options.layout;
     const nodes = options.elements.filter((element) => element.group === 'nodes');
     const edges = options.elements.filter((element) => element.group !== 'nodes');
     let layout = options.layout;
     if (layout === 'forceatlas2') {
       // Placed in a worker before anything is added: nothing is drawn unplaced, and the main
       // thread stays free while ForceAtlas2 iterates.
-      const positions = await this.placeInWorker(nodes, edges, options.progress);
+      const positions = await this.placeInWorker(nodes, edges);
       if (!positions || superseded()) return;
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
@@ -183,7 +191,7 @@ export class CytoscapeController implements ReactiveController {
       cy.fit(undefined, PRESET_PADDING);
       this.capFitZoom(cy);
     } else {
-      await this.runLayout(layout, options.animate, options.progress);
+      await this.place(layout, options.animate);
     }
     await this.nextRender();
     // A newer draw may have put up its own overview meanwhile.
@@ -195,20 +203,25 @@ export class CytoscapeController implements ReactiveController {
     this.overview = undefined;
   }
 
-  private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[], progress?: (fraction: number | undefined) => void) {
+  private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[]) {
     const { startForceAtlas2 } = await import('../../view/layout-worker');
     if (!this.cy) return undefined;
     const run = startForceAtlas2(
       { nodes: nodes.map((node) => node.data.id as string), edges: edges.map((edge) => [edge.data.source as string, edge.data.target as string] as const) },
       {},
-      progress,
+      this.showProgress,
     );
     this.placement = run;
     const positions = await run.done;
     if (this.placement === run) this.placement = undefined;
-    progress?.(undefined);
+    this.showProgress(undefined);
     return positions;
   }
+
+  private readonly showProgress = (fraction: number | undefined) => {
+    this.layoutProgress = fraction;
+    this.host.requestUpdate();
+  };
 
   private capFitZoom(cy: Core, eles?: cytoscape.Collection): void {
     // Fitting a small graph into a large box would draw it huge; keep it at a reading size.
@@ -218,7 +231,27 @@ export class CytoscapeController implements ReactiveController {
     }
   }
 
-  async runLayout(name: LayoutName, animate: boolean, progress?: (fraction: number | undefined) => void): Promise<void> {
+  /**
+   * Places the drawn graph with a layout of the registry (animated on small graphs), then fits.
+   * `preset` puts back the positions `positions` gives, since an earlier layout moved the nodes.
+   */
+  async runLayout(name: LayoutName, positions?: (key: string) => { x: number; y: number } | undefined): Promise<void> {
+    const cy = this.cy;
+    if (!cy) return;
+    this.layout = name;
+    this.host.requestUpdate();
+    if (name === 'preset' && positions) {
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          const position = positions(node.data('key'));
+          if (position) node.position(position);
+        });
+      });
+    }
+    await this.place(name, true);
+  }
+
+  private async place(name: LayoutName, animate: boolean): Promise<void> {
     const cy = this.cy;
     if (!cy) return;
     const descriptor = LAYOUTS[name];
@@ -229,12 +262,29 @@ export class CytoscapeController implements ReactiveController {
     const layout = (visible.length > 0 ? visible : cy.elements()).layout(descriptor.options(animate && cy.nodes().length < 1500));
     this.layoutRun = layout;
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    if (progress) layout.on('layoutprogress', (_event: EventObject, fraction: number) => progress(fraction));
+    layout.on('layoutprogress', (_event: EventObject, fraction: number) => this.showProgress(fraction));
     layout.run();
     await done;
-    progress?.(undefined);
+    if (this.layoutProgress !== undefined) this.showProgress(undefined);
     if (this.layoutRun === layout) this.layoutRun = undefined;
     this.capFitZoom(cy, visible.length > 0 ? visible : undefined);
+  }
+
+  /** Zooms by `factor` about the centre of the view, animated. */
+  zoomBy(factor: number): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.stop();
+    cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 180 });
+  }
+
+  /** Animates the view to fit `elements` (by default every element not hidden). */
+  frame(elements?: cytoscape.Collection, animation: { padding: number; duration: number; easing?: 'ease-in-out-cubic' } = { padding: 40, duration: 250 }): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.stop();
+    const { padding, ...timing } = animation;
+    cy.animate({ fit: { eles: elements ?? cy.elements().not('.hidden'), padding }, ...timing });
   }
 
   /** Resolves after Cytoscape has drawn the next frame. */

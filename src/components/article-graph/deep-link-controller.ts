@@ -5,15 +5,15 @@
  * hash parameters live side by side; the format is in deep-link-hash.ts.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Selection } from '../../view/view-state';
 import type { LinkedView } from './deep-link-hash';
+import type { ViewController } from './view-controller';
 
-export interface DeepLinkCallbacks {
-  /** Whether the host asks for the deep link (its `deep-link` attribute). */
-  enabled: () => boolean;
-  /** The view as it is now; undefined while no graph is shown. */
-  read: () => LinkedView | undefined;
-  /** Shows a view read from the hash. */
-  restore: (view: LinkedView) => void;
+/** The host's attribute that asks for the deep link, and the public methods a linked view is shown with. */
+export interface DeepLinkHost extends ReactiveControllerHost, HTMLElement {
+  deepLink: boolean;
+  select(selection: Selection | null): void;
+  focusNode(key: string, depth?: number): Promise<void>;
 }
 
 type HashFormat = typeof import('./deep-link-hash');
@@ -31,16 +31,24 @@ export class DeepLinkController implements ReactiveController {
   private restored = false;
   private format: HashFormat | undefined;
   private readonly onHashChange = () => {
-    if (!this.callbacks.enabled() || !this.restored || !this.format) return;
+    if (!this.host.deepLink || !this.restored || !this.format) return;
     const view = this.format.parseViewHash(location.hash, this.prefix);
-    if (view) this.callbacks.restore(view);
+    if (view) this.restore(view);
   };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly callbacks: DeepLinkCallbacks,
+    private readonly host: DeepLinkHost,
+    private readonly view: ViewController,
   ) {
     host.addController(this);
+  }
+
+  /** Shows a view read from the hash. */
+  private restore(linked: LinkedView): void {
+    const { hiddenRelations, hiddenTypes, selection, focusDepth } = linked;
+    this.view.update((state) => ({ ...state, hiddenRelations, hiddenTypes }));
+    if (selection && focusDepth > 0 && selection.kind === 'node') void this.host.focusNode(selection.key, focusDepth);
+    else this.host.select(selection);
   }
 
   private get prefix(): string {
@@ -58,23 +66,22 @@ export class DeepLinkController implements ReactiveController {
 
   /** Loads the hash format if the host asks for a deep link; `graphShown` needs it. */
   async prepare(): Promise<void> {
-    if (this.callbacks.enabled()) this.format ??= await loadHashFormat();
+    if (this.host.deepLink) this.format ??= await loadHashFormat();
   }
 
   /** A graph has been drawn (and `prepare` awaited): show the view the hash holds, if any, and start mirroring. */
   graphShown(): void {
     this.restored = false;
-    if (!this.callbacks.enabled() || !this.format) return;
+    if (!this.host.deepLink || !this.format) return;
     const view = this.format.parseViewHash(location.hash, this.prefix);
-    if (view) this.callbacks.restore(view);
+    if (view) this.restore(view);
     this.restored = true;
   }
 
   hostUpdated(): void {
-    if (!this.callbacks.enabled() || !this.restored || !this.format) return;
-    const view = this.callbacks.read();
-    if (!view) return;
-    const hash = this.format.writeViewHash(location.hash, this.prefix, view);
+    if (!this.host.deepLink || !this.restored || !this.format || !this.view.graph) return;
+    const { selection, hiddenRelations, hiddenTypes, focusDepth } = this.view.state;
+    const hash = this.format.writeViewHash(location.hash, this.prefix, { selection, hiddenRelations, hiddenTypes, focusDepth });
     if (hash === location.hash || (hash === '' && location.hash === '#')) return;
     // replaceState: following the view must not fill the history with every click.
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);

@@ -9,27 +9,23 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { nodeLabel, statementOf, type ElementSet } from '../../model/queries';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { nodeLabel, statementOf } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { entityTypeKey, humanise } from '../../model/vocabulary';
-import type { SelectionKind } from '../../events/events';
+import type { Selection } from '../../view/view-state';
+import type { CytoscapeController } from './cytoscape-controller';
 import type { Direction } from './keyboard-navigation';
+import type { ViewController } from './view-controller';
 
-export interface KeyboardSelection {
-  kind: SelectionKind;
-  key: string;
-}
-
-export interface KeyboardHostCallbacks {
-  cy: () => Core | undefined;
-  data: () => ArticleGraph | undefined;
-  selection: () => KeyboardSelection | null;
-  visible: () => ElementSet | undefined;
-  select: (selection: KeyboardSelection | null) => void;
-  zoomIn: () => void;
-  zoomOut: () => void;
-  fit: () => void;
-  focusSearch: () => void;
+/** What the keys act on: the element's own public methods. */
+export interface KeyboardHost extends ReactiveControllerHost, HTMLElement {
+  select(selection: Selection | null): void;
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+  /** Moves the keyboard focus to the search box. */
+  focusSearch(): void;
 }
 
 const DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -49,7 +45,7 @@ export function describeNode(graph: ArticleGraph, key: string): string {
 }
 
 /** What the live region says about a selection. */
-export function describeSelection(graph: ArticleGraph, selection: KeyboardSelection | null): string {
+export function describeSelection(graph: ArticleGraph, selection: Selection | null): string {
   if (!selection) return 'Selection cleared';
   if (selection.kind === 'node') return graph.hasNode(selection.key) ? `Selected ${describeNode(graph, selection.key)}` : '';
   return graph.hasEdge(selection.key) ? `Selected relationship: ${statementOf(graph, selection.key).text}` : '';
@@ -61,30 +57,28 @@ export class KeyboardController implements ReactiveController {
   helpOpen = false;
   listOpen = false;
   private announced = '';
-  private lastSelection: KeyboardSelection | null = null;
+  private lastSelection: Selection | null = null;
+  private readonly liveRegion = createRef<HTMLElement>();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly callbacks: KeyboardHostCallbacks,
+    private readonly host: KeyboardHost,
+    private readonly cytoscape: CytoscapeController,
+    private readonly view: ViewController,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     this.host.addEventListener('keydown', this.onHostKey);
-    this.host.addEventListener('ag-help-close', this.closeHelp);
-    this.host.addEventListener('ag-statements-close', this.closeList);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('keydown', this.onHostKey);
-    this.host.removeEventListener('ag-help-close', this.closeHelp);
-    this.host.removeEventListener('ag-statements-close', this.closeList);
   }
 
   hostUpdated(): void {
-    const selection = this.callbacks.selection();
-    const data = this.callbacks.data();
+    const selection = this.view.state.selection;
+    const data = this.view.graph;
     if (selection?.kind === this.lastSelection?.kind && selection?.key === this.lastSelection?.key) return;
     const hadSelection = this.lastSelection !== null;
     this.lastSelection = selection;
@@ -96,8 +90,12 @@ export class KeyboardController implements ReactiveController {
   /** The text of the live region, kept outside Lit's rendering so that announcing costs no update. */
   private announce(text: string): void {
     this.announced = text;
-    const region = this.host.shadowRoot?.querySelector('[data-live-region]');
-    if (region) region.textContent = text;
+    if (this.liveRegion.value) this.liveRegion.value.textContent = text;
+  }
+
+  /** The live region that announces the keyboard focus and the selection. */
+  renderLiveRegion() {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" data-live-region ${ref(this.liveRegion)}></div>`;
   }
 
   get announcement(): string {
@@ -114,21 +112,17 @@ export class KeyboardController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private readonly closeHelp = () => {
+  readonly closeHelp = () => {
     this.helpOpen = false;
     this.host.requestUpdate();
-    this.canvas()?.focus();
+    this.cytoscape.container?.focus();
   };
 
-  private readonly closeList = () => {
+  readonly closeList = () => {
     this.listOpen = false;
     this.host.requestUpdate();
-    this.canvas()?.focus();
+    this.cytoscape.container?.focus();
   };
-
-  private canvas(): HTMLElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLElement>('.cy');
-  }
 
   /** Shortcuts that work anywhere in the component except while typing. */
   private readonly onHostKey = (event: KeyboardEvent) => {
@@ -138,7 +132,7 @@ export class KeyboardController implements ReactiveController {
     if (event.key === '?') {
       this.toggleHelp();
     } else if (event.key === '/') {
-      this.callbacks.focusSearch();
+      this.host.focusSearch();
     } else if (event.key === 'l' || event.key === 'L') {
       this.toggleList();
     } else if (event.key === 'Escape' && (this.helpOpen || this.listOpen)) {
@@ -156,11 +150,11 @@ export class KeyboardController implements ReactiveController {
     else if (direction) void loadNavigation().then(() => this.move(direction, event.shiftKey));
     else if (event.key === 'Enter' || event.key === ' ') this.selectFocused();
     else if (event.key === 'Escape' && !this.helpOpen && !this.listOpen) {
-      this.callbacks.select(null);
+      this.host.select(null);
       this.setFocus(undefined);
-    } else if (event.key === '+' || event.key === '=') this.callbacks.zoomIn();
-    else if (event.key === '-' || event.key === '_') this.callbacks.zoomOut();
-    else if (event.key === '0') this.callbacks.fit();
+    } else if (event.key === '+' || event.key === '=') this.host.zoomIn();
+    else if (event.key === '-' || event.key === '_') this.host.zoomOut();
+    else if (event.key === '0') this.host.fit();
     else return;
     event.preventDefault();
     event.stopPropagation();
@@ -171,17 +165,17 @@ export class KeyboardController implements ReactiveController {
   };
 
   readonly onCanvasBlur = () => {
-    this.callbacks.cy()?.nodes('.keyboard-focus').removeClass('keyboard-focus');
+    this.cytoscape.cy?.nodes('.keyboard-focus').removeClass('keyboard-focus');
   };
 
   private visibleNodes(cy: Core): NodeSingular[] {
-    const visible = this.callbacks.visible();
+    const visible = this.view.visible();
     return cy.nodes().filter((node) => !visible || visible.nodes.has(node.data('key'))).toArray() as NodeSingular[];
   }
 
   private move(direction: Direction, alongEdges: boolean): void {
-    const cy = this.callbacks.cy();
-    const data = this.callbacks.data();
+    const cy = this.cytoscape.cy;
+    const data = this.view.graph;
     if (!cy || !data || cy.destroyed() || !navigation) return;
     const nodes = this.visibleNodes(cy);
     if (nodes.length === 0) return;
@@ -198,12 +192,12 @@ export class KeyboardController implements ReactiveController {
   private setFocus(key: string | undefined): void {
     this.focused = key;
     this.markFocus();
-    const data = this.callbacks.data();
+    const data = this.view.graph;
     if (key !== undefined && data?.hasNode(key)) this.announce(describeNode(data, key));
   }
 
   private markFocus(): void {
-    const cy = this.callbacks.cy();
+    const cy = this.cytoscape.cy;
     if (!cy || cy.destroyed()) return;
     cy.batch(() => {
       cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
@@ -226,7 +220,7 @@ export class KeyboardController implements ReactiveController {
 
   private selectFocused(): void {
     if (this.focused === undefined) return;
-    this.callbacks.select({ kind: 'node', key: this.focused });
+    this.host.select({ kind: 'node', key: this.focused });
   }
 
   /** The toolbar buttons for the list and the help. */

@@ -1,37 +1,43 @@
 /**
- * Story mode of one host: the article read paragraph by paragraph. Owns the current step and the
- * play timer (cleared when the host disconnects); the host reads `current` to decide what is shown.
+ * Story mode of one host: the article read paragraph by paragraph. The step and play state are part
+ * of the view (view-state.ts); this controller works out the steps of a graph when first asked and
+ * owns the play timer, cleared when the host disconnects or the story stops playing.
  */
 import type { Core, NodeCollection } from 'cytoscape';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { paragraphsOf, storySteps, type ElementSet, type StoryStep } from '../../model/queries';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
+import { paragraphsOf, storySteps, type StoryStep } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
+import { advance, currentStep, exitStory, goToStep, pause, play, startStory } from '../../view/view-state';
+import type { AgStory } from '../ag-story/ag-story';
+import type { CytoscapeController } from './cytoscape-controller';
+import { defineLaterParts } from './on-demand';
+import type { PanelsController } from './panels-controller';
+import type { ViewController } from './view-controller';
 
 export interface StoryOptions {
   /** Milliseconds between steps while playing. */
   interval: number;
-  /** Called after every change of step, play state or story. */
-  changed: () => void;
 }
 
-const DEFAULTS: StoryOptions = {
-  interval: 3500,
-  changed: () => {},
-};
+const DEFAULTS: StoryOptions = { interval: 3500 };
 
 export class StoryController implements ReactiveController {
-  /** Index of the current step; null outside story mode. */
-  step: number | null = null;
-  playing = false;
-
   private readonly options: StoryOptions;
   private graph: ArticleGraph | undefined;
   private paragraphs = 0;
   private stepsCache: StoryStep[] | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The step the timer was set for: a step taken by hand while playing starts the wait again. */
+  private timedStep: number | undefined;
+  private readonly toggleButton = createRef<HTMLButtonElement>();
+  private readonly bar = createRef<AgStory>();
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    private readonly view: ViewController,
+    private readonly cytoscape: CytoscapeController,
+    private readonly panels: PanelsController,
     options: Partial<StoryOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
@@ -40,16 +46,22 @@ export class StoryController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopTimer();
-    this.playing = false;
+    this.view.update(pause);
   }
 
-  /** Follows a newly loaded graph: its story replaces the old one, and story mode ends. */
+  hostUpdated(): void {
+    const story = this.view.state.story;
+    if (!story?.playing) this.stopTimer();
+    else if (this.timer === undefined || this.timedStep !== story.step) this.schedule(story.step);
+  }
+
+  /** Follows a newly loaded graph: its story replaces the old one. */
   setGraph(graph: ArticleGraph | undefined): void {
     if (graph === this.graph) return;
     this.graph = graph;
     this.paragraphs = graph ? paragraphsOf(graph).length : 0;
     this.stepsCache = undefined;
-    this.exit();
+    this.stopTimer();
   }
 
   /**
@@ -66,93 +78,97 @@ export class StoryController implements ReactiveController {
   }
 
   get active(): boolean {
-    return this.step !== null;
+    return this.view.state.story !== null;
+  }
+
+  get playing(): boolean {
+    return this.view.state.story?.playing ?? false;
+  }
+
+  /** Index of the current step; null outside story mode. */
+  get step(): number | null {
+    return this.view.state.story?.step ?? null;
   }
 
   get current(): StoryStep | undefined {
-    return this.step === null ? undefined : this.steps[this.step];
-  }
-
-  /** What stays visible of `visible` at the current step: only what has been stated so far. */
-  restrict(visible: ElementSet): ElementSet {
-    const current = this.current;
-    if (!current) return visible;
-    return {
-      nodes: new Set([...visible.nodes].filter((node) => current.shown.nodes.has(node))),
-      edges: new Set([...visible.edges].filter((edge) => current.shown.edges.has(edge))),
-    };
+    return currentStep(this.view.state);
   }
 
   start(step = 0): void {
-    if (!this.available) return;
-    this.go(step);
+    if (this.available) this.view.update((state) => startStory(state, this.steps, step));
   }
 
   go(step: number): void {
-    if (!this.available) return;
-    const next = Math.max(0, Math.min(this.steps.length - 1, Math.round(step)));
-    if (next === this.step) return;
-    this.step = next;
-    if (this.playing) this.schedule();
-    this.notify();
+    this.view.update((state) => goToStep(state, step));
   }
 
-  next(): void {
-    this.go((this.step ?? -1) + 1);
-  }
-
-  previous(): void {
-    this.go((this.step ?? 1) - 1);
-  }
-
-  /** Advances every `interval` ms until the last paragraph; from the last, starts over. */
   play(): void {
-    if (!this.available) return;
-    if (this.step === null || this.step === this.steps.length - 1) this.step = 0;
-    this.playing = true;
-    this.schedule();
-    this.notify();
+    this.view.update(play);
   }
 
   pause(): void {
-    if (!this.playing) return;
-    this.stopTimer();
-    this.playing = false;
-    this.notify();
+    this.view.update(pause);
   }
 
   exit(): void {
-    const was = this.step !== null || this.playing;
     this.stopTimer();
-    this.playing = false;
-    this.step = null;
-    if (was) this.notify();
+    this.view.update(exitStory);
   }
 
-  private schedule(): void {
+  /**
+   * Starts story mode, with the paragraph alongside and the whole story fitted above the bar, or
+   * leaves it, back to the whole graph. Focus goes to the bar, or back to the toggle.
+   */
+  readonly toggle = async (): Promise<void> => {
+    await defineLaterParts().catch(() => undefined);
+    if (this.active) {
+      this.exit();
+      await this.host.updateComplete;
+      this.toggleButton.value?.focus();
+      this.cytoscape.frame();
+      return;
+    }
+    this.panels.storyStarted();
+    this.start();
+    await this.host.updateComplete;
+    this.bar.value?.focus();
+    await this.cytoscape.nextRender();
+    const cy = this.cytoscape.cy;
+    const whole = this.steps[this.steps.length - 1]?.shown;
+    const bar = this.bar.value;
+    if (!cy || !bar || !whole) return;
+    cy.stop();
+    fitAbove(cy, cy.nodes().filter((node) => whole.nodes.has(node.data('key'))), bar.getBoundingClientRect().height + 12);
+  };
+
+  /** The toolbar's button in and out of story mode. */
+  renderToggle() {
+    return html`<button type="button" class="story-toggle" aria-pressed=${String(this.active)} title="Replay the article paragraph by paragraph" @click=${this.toggle} ${ref(this.toggleButton)}>Story</button>`;
+  }
+
+  /** The story bar over the stage, while in story mode; `showText` when the article is not in view. */
+  renderBar(showText: boolean) {
+    const story = this.view.state.story;
+    if (!story) return nothing;
+    return html`<ag-story class="story" .steps=${story.steps} .step=${story.step} ?playing=${story.playing} ?show-text=${showText}
+      @ag-story-step=${(event: CustomEvent<{ step: number }>) => this.go(event.detail.step)}
+      @ag-story-play=${(event: CustomEvent<{ playing: boolean }>) => (event.detail.playing ? this.play() : this.pause())}
+      @ag-story-exit=${this.toggle} ${ref(this.bar)}></ag-story>`;
+  }
+
+  private schedule(step: number): void {
     this.stopTimer();
+    this.timedStep = step;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.step === null) return;
-      this.step += 1;
-      if (this.step >= this.steps.length - 1) {
-        this.step = this.steps.length - 1;
-        this.playing = false;
-      } else {
-        this.schedule();
-      }
-      this.notify();
+      this.view.update(advance);
     }, this.options.interval);
   }
 
   private stopTimer(): void {
     if (this.timer !== undefined) clearTimeout(this.timer);
     this.timer = undefined;
-  }
-
-  private notify(): void {
-    this.host.requestUpdate();
-    this.options.changed();
+    this.timedStep = undefined;
   }
 }
 

@@ -2,6 +2,7 @@
  * Reads the component's resolved theme (its CSS custom properties) into tokens for the Cytoscape
  * stylesheet, normalising any CSS colour the page may have set into one the canvas understands.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DARK_TOKENS, LIGHT_TOKENS, type ThemeTokens } from '../../view/stylesheet';
 
 let probe: CanvasRenderingContext2D | null | undefined;
@@ -45,4 +46,40 @@ export function readThemeTokens(host: HTMLElement): ThemeTokens {
     fontFamily: read('--_font').replace(/["']/g, '').trim() || defaults.fontFamily,
     dark,
   };
+}
+
+/**
+ * The theme tokens of one host, read from its styles when asked (before each draw and restyle), and
+ * a watch on the reader's colour scheme, which `theme="auto"` follows.
+ */
+export class ThemeController implements ReactiveController {
+  tokens: ThemeTokens = LIGHT_TOKENS;
+  private readonly scheme = window.matchMedia('(prefers-color-scheme: dark)');
+  private readonly onSchemeChange = () => this.schemeChanged();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when the reader's colour scheme changes. */
+    private readonly schemeChanged: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.scheme.addEventListener('change', this.onSchemeChange);
+  }
+
+  hostDisconnected(): void {
+    this.scheme.removeEventListener('change', this.onSchemeChange);
+  }
+
+  /** Reads the tokens as the host's styles resolve them now; the host renders again if they changed. */
+  read(): ThemeTokens {
+    const tokens = readThemeTokens(this.host);
+    if (JSON.stringify(tokens) !== JSON.stringify(this.tokens)) {
+      this.tokens = tokens;
+      this.host.requestUpdate();
+    }
+    return this.tokens;
+  }
 }

@@ -1,0 +1,54 @@
+/**
+ * Exports of one host: renders a format of the registry (formats.ts) from what is drawn, and for a
+ * choice made in the export menu saves the file and keeps a short report for the menu to show.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import type { AgExportRequestDetail } from '../../events/events';
+import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import type { ExportSource } from '../../export/png';
+import { exportModule } from './on-demand';
+
+export class ExportController {
+  /** An export chosen in the menu is running. */
+  busy = false;
+  /** What became of the last export chosen in the menu. */
+  status = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** What is drawn, and how; throws when nothing is drawn yet. */
+    private readonly source: () => ExportSource,
+  ) {}
+
+  /** The file of `format`, with the registry's renderer. */
+  async render<F extends ExportFormat>(format: F, options?: ExportOptions): Promise<ExportedFiles[F]> {
+    const source = this.source();
+    const render = await EXPORT_FORMATS[format].load();
+    return (await render(source, options)) as ExportedFiles[F];
+  }
+
+  /** A choice of the export menu: the file is saved, and the report says how it went. */
+  readonly onRequest = async (event: CustomEvent<AgExportRequestDetail>): Promise<void> => {
+    const { format, scope, scale } = event.detail;
+    const descriptor = EXPORT_FORMATS[format];
+    const choice = descriptor.choices.find((candidate) => candidate.options.scope === scope) ?? descriptor.choices[0];
+    this.setBusy(true);
+    try {
+      const { ExportedImage, download, exportFileName } = await exportModule();
+      const blob = await this.render(format, { ...choice.options, scope, ...(descriptor.picture ? { scale } : {}) });
+      const source = this.source();
+      const name = exportFileName(source.graph.getAttributes(), format);
+      download(blob, name);
+      this.status = blob instanceof ExportedImage && blob.clamped ? `Saved ${name}. ${blob.notice}` : `Saved ${name}.`;
+    } catch (error) {
+      this.status = `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    } finally {
+      this.setBusy(false);
+    }
+  };
+
+  private setBusy(busy: boolean): void {
+    this.busy = busy;
+    this.host.requestUpdate();
+  }
+}

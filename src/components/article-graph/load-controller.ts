@@ -1,0 +1,82 @@
+/**
+ * Loads the graph of one host: from its `graph` property, its `src` URL, or else the curated article
+ * dataset. The newest load wins (an older one still running is aborted); a failure is kept to be
+ * shown and announced with `ag-error`, and the last good graph stays.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { GraphInput } from '../../model/load';
+import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
+import type { Problem } from '../../model/validate';
+import { emit } from '../../events/events';
+import { graphLoader } from './on-demand';
+
+/** The properties of the host that say what to load. */
+export interface LoadHost extends ReactiveControllerHost, HTMLElement {
+  graph: GraphInput | undefined;
+  src: string | undefined;
+  maxNodes: number;
+  timeout: number;
+}
+
+export interface LoadFailure {
+  message: string;
+  problems: Problem[];
+}
+
+/** Loads the curated article dataset; a separate chunk, fetched only when no graph is given. */
+const loadArticleDataset = () => import('../../../graph-data/article-graph.json').then((module) => module.default as unknown as SerializedArticleGraph);
+
+export class LoadController implements ReactiveController {
+  loading = false;
+  failure: LoadFailure | undefined;
+  private sequence = 0;
+  private pending: AbortController | undefined;
+
+  constructor(private readonly host: LoadHost) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.pending?.abort();
+  }
+
+  /** Loads what the host asks for; resolves to the graph, or undefined when it failed or a newer load took over. */
+  async load(): Promise<ArticleGraph | undefined> {
+    const sequence = ++this.sequence;
+    this.pending?.abort();
+    const controller = new AbortController();
+    this.pending = controller;
+    this.setLoading(true);
+    const loader = graphLoader();
+    const { graph, src, maxNodes, timeout } = this.host;
+    try {
+      const input = graph ?? src ?? (await loadArticleDataset());
+      const { loadGraph } = await loader;
+      const data = await loadGraph(input, { signal: controller.signal, baseUrl: document.baseURI, maxNodes, timeout });
+      if (sequence !== this.sequence) return undefined;
+      this.failure = undefined;
+      return data;
+    } catch (error) {
+      // A newer load has taken over: its outcome is the one to show.
+      if (sequence !== this.sequence || controller.signal.aborted) return undefined;
+      const GraphLoadError = await loader.then((module) => module.GraphLoadError, () => undefined);
+      const problems = GraphLoadError && error instanceof GraphLoadError ? error.problems : [];
+      const message = error instanceof Error ? error.message : String(error);
+      this.failure = { message, problems };
+      emit(this.host, 'ag-error', { message, problems });
+      return undefined;
+    } finally {
+      if (sequence === this.sequence) this.setLoading(false);
+    }
+  }
+
+  dismiss(): void {
+    this.failure = undefined;
+    this.host.requestUpdate();
+  }
+
+  private setLoading(loading: boolean): void {
+    this.loading = loading;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Holds the view of one host (view-state.ts): every change goes through `update` with a pure
+ * transition, the host re-renders, and after it has, the drawn view is applied to Cytoscape with
+ * the smallest change. A change of selection is announced with `ag-select`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ElementSet } from '../../model/queries';
+import type { ArticleGraph } from '../../model/types';
+import { emit } from '../../events/events';
+import { applyView } from '../../view/apply-view';
+import { drawnView, INITIAL_VIEW, sameSelection, visibleElements, type DrawnView, type ViewState } from '../../view/view-state';
+import type { CytoscapeController } from './cytoscape-controller';
+
+export class ViewController implements ReactiveController {
+  private current: ViewState = INITIAL_VIEW;
+  private data: ArticleGraph | undefined;
+  /** The graph whose elements Cytoscape holds. */
+  private drawnGraph: ArticleGraph | undefined;
+  /** The view last applied to the drawn elements; undefined once they are replaced. */
+  private applied: { state: ViewState; view: DrawnView } | undefined;
+  private visibleMemo: { graph: ArticleGraph; state: ViewState; visible: ElementSet } | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly cytoscape: CytoscapeController,
+    /** Whether hovering fades the rest: only at the full level of detail. */
+    private readonly fadeOnHover: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  get state(): ViewState {
+    return this.current;
+  }
+
+  /** The graph the view is of. */
+  get graph(): ArticleGraph | undefined {
+    return this.data;
+  }
+
+  /** Applies a transition; a change of selection is announced with `ag-select`. */
+  update(transition: (state: ViewState, graph: ArticleGraph | undefined) => ViewState): void {
+    const before = this.current;
+    const next = transition(before, this.data);
+    if (next === before) return;
+    this.current = next;
+    this.host.requestUpdate();
+    if (!sameSelection(before.selection, next.selection)) {
+      emit(this.host, 'ag-select', { kind: next.selection?.kind ?? null, key: next.selection?.key ?? null });
+    }
+  }
+
+  /** A new graph: a fresh view, with nothing announced. */
+  reset(graph: ArticleGraph, state: ViewState): void {
+    this.data = graph;
+    this.current = state;
+    this.applied = undefined;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * What the filters, focus and story leave visible; the same object until one of them (or the
+   * graph) changes. Treat it as read-only.
+   */
+  visible(): ElementSet | undefined {
+    const graph = this.data;
+    if (!graph) return undefined;
+    const memo = this.visibleMemo;
+    const state = this.current;
+    if (
+      memo?.graph === graph &&
+      memo.state.hiddenRelations === state.hiddenRelations &&
+      memo.state.hiddenTypes === state.hiddenTypes &&
+      memo.state.focusDepth === state.focusDepth &&
+      (state.focusDepth === 0 || sameSelection(memo.state.selection, state.selection)) &&
+      memo.state.story?.steps === state.story?.steps &&
+      memo.state.story?.step === state.story?.step
+    ) {
+      return memo.visible;
+    }
+    const visible = visibleElements(graph, state);
+    this.visibleMemo = { graph, state, visible };
+    return visible;
+  }
+
+  /** Cytoscape now holds the elements of `graph` (a new draw): the view is applied to them from nothing. */
+  drawn(graph: ArticleGraph): void {
+    this.drawnGraph = graph;
+    this.applied = undefined;
+    this.apply();
+  }
+
+  hostUpdated(): void {
+    if (this.applied?.state !== this.current) this.apply();
+  }
+
+  /** Applies the current view to Cytoscape, if there is a graph drawn. */
+  apply(): void {
+    const cy = this.cytoscape.cy;
+    const graph = this.data;
+    const visible = this.visible();
+    if (!cy || cy.destroyed() || !graph || graph !== this.drawnGraph || !visible) return;
+    const view = drawnView(graph, this.current, { visible, fadeOnHover: this.fadeOnHover() });
+    applyView(cy, graph, this.applied?.view, view);
+    this.applied = { state: this.current, view };
+  }
+}

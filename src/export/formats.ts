@@ -1,0 +1,83 @@
+/**
+ * The export formats in one registry: a format's name, file extension, media type, the choices the
+ * export menu offers for it and its renderer. The menu, the element's export methods, the command
+ * line and the file namer all read it; a new format is one entry here. The picture renderers are
+ * chunks of their own, fetched on first use (PNG with the parts after the first picture).
+ */
+import { renderJson } from './json';
+import type { ExportedImage, ExportSource, PngExportOptions } from './png';
+import type { SvgExportOptions } from './svg';
+
+export type ExportFormat = 'png' | 'svg' | 'json';
+
+/** Options every renderer takes; each reads those that apply to it. */
+export type ExportOptions = PngExportOptions & SvgExportOptions;
+
+export interface ExportChoice {
+  label: string;
+  hint: string;
+  options: ExportOptions;
+}
+
+export type Renderer<B extends Blob = Blob> = (source: ExportSource, options?: ExportOptions) => Promise<B>;
+
+export interface ExportFormatDescriptor<B extends Blob = Blob> {
+  format: ExportFormat;
+  /** File extension, without the dot. */
+  extension: string;
+  mimeType: string;
+  /** Pictures take a scale, which the menu offers. */
+  picture: boolean;
+  /** What the export menu offers for this format, in order. */
+  choices: readonly ExportChoice[];
+  /** The renderer, loaded on first use. */
+  load(): Promise<Renderer<B>>;
+}
+
+/** What each format's renderer makes: PNGs say how they were scaled (`ExportedImage`). */
+export interface ExportedFiles {
+  png: ExportedImage;
+  svg: Blob;
+  json: Blob;
+}
+
+export const EXPORT_FORMATS: { readonly [F in ExportFormat]: ExportFormatDescriptor<ExportedFiles[F]> } = {
+  png: {
+    format: 'png',
+    extension: 'png',
+    mimeType: 'image/png',
+    picture: true,
+    choices: [
+      { label: 'PNG of the view', hint: 'What you see now', options: { scope: 'view' } },
+      { label: 'PNG of the whole graph', hint: 'With legend and caption', options: { scope: 'graph', legend: true, caption: true } },
+    ],
+    load: () => import('./exporter').then((module): Renderer<ExportedImage> => module.renderPng),
+  },
+  svg: {
+    format: 'svg',
+    extension: 'svg',
+    mimeType: 'image/svg+xml',
+    picture: true,
+    choices: [{ label: 'SVG of the whole graph', hint: 'Vector, labels as text', options: { scope: 'graph' } }],
+    load: () => import('./svg').then((module): Renderer => module.renderSvgBlob),
+  },
+  json: {
+    format: 'json',
+    extension: 'json',
+    mimeType: 'application/json',
+    picture: false,
+    choices: [{ label: 'JSON data', hint: 'What is shown, with its evidence', options: { scope: 'graph' } }],
+    // Small, and the element's synchronous exportJson() needs it anyway.
+    load: async () => renderJson,
+  },
+};
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && Object.hasOwn(EXPORT_FORMATS, value);
+}
+
+/** The format a file name asks for by its extension (any case), if it is one. */
+export function formatOfFileName(name: string): ExportFormat | undefined {
+  const extension = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
+  return Object.values(EXPORT_FORMATS).find((descriptor) => descriptor.extension === extension)?.format;
+}
