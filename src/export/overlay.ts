@@ -7,8 +7,9 @@ import type { ElementSet } from '../model/queries';
 import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, relationKey } from '../model/vocabulary';
-import type { CertaintyEncoding, Encoding, LineStyle, NodeShape } from '../view/encoding';
-import { paint, type ThemeTokens } from '../view/stylesheet';
+import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape } from '../view/encoding';
+import { traceShape } from '../view/shapes';
+import type { ThemeTokens } from '../view/stylesheet';
 
 export interface CaptionText {
   title: string;
@@ -231,14 +232,15 @@ function paintSwatch(context: CanvasRenderingContext2D, item: Exclude<LegendItem
   context.save();
   if (item.kind === 'type') {
     context.fillStyle = item.colour;
-    shapePath(context, item.shape, x + SWATCH / 2, middle, 8);
+    context.beginPath();
+    traceShape(context, item.shape, x + SWATCH / 2, middle, 8);
     context.fill();
   } else {
     const colour = item.kind === 'relation' ? item.colour : tokens.mutedText;
     context.strokeStyle = colour;
     context.fillStyle = colour;
     context.lineWidth = item.kind === 'relation' && item.heavy ? 3.5 : 2;
-    if (item.kind === 'certainty') context.setLineDash(item.lineStyle === 'dashed' ? [5, 3] : item.lineStyle === 'dotted' ? [1.5, 3] : []);
+    if (item.kind === 'certainty') context.setLineDash([...DASH_PATTERNS[item.lineStyle]]);
     const end = item.kind === 'relation' && item.directed ? x + SWATCH - 7 : x + SWATCH - 1;
     context.beginPath();
     context.moveTo(x + 1, middle);
@@ -255,66 +257,4 @@ function paintSwatch(context: CanvasRenderingContext2D, item: Exclude<LegendItem
     }
   }
   context.restore();
-}
-
-function polygon(context: CanvasRenderingContext2D, cx: number, cy: number, r: number, corners: number, rotation = -Math.PI / 2): void {
-  for (let i = 0; i < corners; i++) {
-    const angle = rotation + (i * 2 * Math.PI) / corners;
-    const px = cx + r * Math.cos(angle);
-    const py = cy + r * Math.sin(angle);
-    if (i === 0) context.moveTo(px, py);
-    else context.lineTo(px, py);
-  }
-  context.closePath();
-}
-
-/** A path close to the Cytoscape node shape of the same name, centred on (cx, cy), radius r. */
-export function shapePath(context: CanvasRenderingContext2D, shape: NodeShape, cx: number, cy: number, r: number): void {
-  context.beginPath();
-  switch (shape) {
-    case 'ellipse':
-      context.arc(cx, cy, r, 0, 2 * Math.PI);
-      break;
-    case 'rectangle':
-      context.rect(cx - r, cy - r, 2 * r, 2 * r);
-      break;
-    case 'round-rectangle':
-    case 'round-tag':
-    case 'barrel':
-      context.roundRect(cx - r, cy - r, 2 * r, 2 * r, shape === 'barrel' ? [r * 0.6] : [r * 0.35]);
-      break;
-    case 'diamond':
-      polygon(context, cx, cy, r * 1.15, 4);
-      break;
-    case 'hexagon':
-      polygon(context, cx, cy, r * 1.05, 6, 0);
-      break;
-    case 'round-triangle':
-      polygon(context, cx, cy + r * 0.2, r * 1.2, 3);
-      break;
-    case 'octagon':
-      polygon(context, cx, cy, r * 1.05, 8, Math.PI / 8);
-      break;
-    case 'round-pentagon':
-      polygon(context, cx, cy, r * 1.05, 5);
-      break;
-    case 'star':
-      for (let i = 0; i < 10; i++) {
-        const angle = -Math.PI / 2 + (i * Math.PI) / 5;
-        const radius = i % 2 === 0 ? r * 1.15 : r * 0.5;
-        const px = cx + radius * Math.cos(angle);
-        const py = cy + radius * Math.sin(angle);
-        if (i === 0) context.moveTo(px, py);
-        else context.lineTo(px, py);
-      }
-      context.closePath();
-      break;
-    case 'vee':
-      context.moveTo(cx - r, cy - r);
-      context.lineTo(cx, cy - r * 0.2);
-      context.lineTo(cx + r, cy - r);
-      context.lineTo(cx, cy + r);
-      context.closePath();
-      break;
-  }
 }

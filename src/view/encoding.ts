@@ -1,7 +1,9 @@
 /**
- * The visual encoding: which colour and shape each entity type gets, which colour each relation
- * gets, and how certainty is drawn. Pure: derived from a graph's vocabulary and usage, so the
- * legend and the Cytoscape stylesheet always agree.
+ * The visual encoding, in one place: which colour and shape each entity type gets, which colour and
+ * weight each relation gets, how certainty is drawn (line styles and their dash patterns), the label
+ * fonts and the size of a node. The Cytoscape stylesheet, the overview, the legend and the exported
+ * pictures all read it, so they always agree. `encodingOf` is pure: derived from a graph's vocabulary
+ * and usage.
  */
 import type { ArticleGraph, Certainty } from '../model/types';
 import {
@@ -13,21 +15,37 @@ import {
   vocabularyOf,
 } from '../model';
 
-export type NodeShape =
-  | 'ellipse'
-  | 'round-rectangle'
-  | 'diamond'
-  | 'hexagon'
-  | 'round-triangle'
-  | 'rectangle'
-  | 'round-tag'
-  | 'barrel'
-  | 'octagon'
-  | 'star'
-  | 'round-pentagon'
-  | 'vee';
+import type { NodeShape } from './shapes';
+import type { ThemeTokens } from './stylesheet';
+
+export type { NodeShape };
 
 export type LineStyle = 'solid' | 'dashed' | 'dotted';
+
+/** Dash patterns of the line styles in model units (CSS px at zoom 1), as Cytoscape strokes them. */
+export const DASH_PATTERNS: Readonly<Record<LineStyle, readonly number[]>> = { solid: [], dashed: [6, 3], dotted: [1, 1] };
+
+/** Label fonts in model units; the controller measures them once before the first draw. */
+export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
+export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
+
+/** A node's box and its fill when its type has no rule, in model units. */
+export const NODE_BOX = { size: 44, borderWidth: 2, color: '#6b7280' } as const;
+
+/** An edge whose relation has no rule, and the heavier line of the story's relations, in model units. */
+export const EDGE_LINE = { width: 1.6, opacity: 0.7, color: '#9ca3af', emphasisWidth: 4 } as const;
+
+/** Mixes a hex colour towards white by `amount` (0..1): the palette, lifted for dark backgrounds. */
+export function lighten(hex: string, amount: number): string {
+  const value = parseInt(hex.slice(1), 16);
+  const channels = [value >> 16, (value >> 8) & 255, value & 255].map((c) => Math.round(c + (255 - c) * amount));
+  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** A colour of the encoding as it is painted in a theme: lifted on dark backgrounds. */
+export function paint(color: string, tokens: ThemeTokens): string {
+  return tokens.dark && /^#[0-9a-f]{6}$/i.test(color) ? lighten(color, 0.3) : color;
+}
 
 export interface TypeEncoding {
   key: string;

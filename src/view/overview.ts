@@ -6,9 +6,10 @@
  * Cytoscape has drawn, so the swap is not seen.
  */
 import type { ElementDefinition } from 'cytoscape';
-import { CERTAINTY_ENCODING, type Encoding, type LineStyle, type NodeShape } from './encoding';
+import { CERTAINTY_ENCODING, DASH_PATTERNS, NODE_BOX, NODE_LABEL_FONT, paint, type Encoding, type LineStyle, type NodeShape } from './encoding';
 import { FAST_EDGE, FAST_EMPHASIS, FAST_MIN_LABEL_PX } from './level-of-detail';
-import { NODE_BOX, NODE_LABEL_FONT, paint, quoteValue, type ThemeTokens } from './stylesheet';
+import { traceShape } from './shapes';
+import { quoteValue, type ThemeTokens } from './stylesheet';
 
 /** How the overview paints: what the `fast` stylesheet draws before anything is selected. */
 export interface OverviewPaint {
@@ -85,11 +86,6 @@ export function overviewApplies(paint: OverviewPaint, viewport: Viewport): boole
   return paint.labelFontSize * viewport.zoom < paint.minLabelPx;
 }
 
-/** Unit outlines (x and y in -1..1, y down) for the shapes that are not ellipses. */
-export type ShapeOutlines = (shape: NodeShape) => readonly number[] | undefined;
-
-const DASHES: Record<LineStyle, number[]> = { solid: [], dashed: [6, 3], dotted: [1, 1] };
-
 /**
  * Draws the elements onto `canvas` (sized to `width` x `height` CSS px at `pixelRatio`) at
  * `viewport`: edges first, then nodes, as Cytoscape layers them.
@@ -100,7 +96,6 @@ export function drawOverview(
   paint: OverviewPaint,
   viewport: Viewport,
   size: { width: number; height: number; pixelRatio: number },
-  outlines: ShapeOutlines,
 ): void {
   canvas.width = Math.round(size.width * size.pixelRatio);
   canvas.height = Math.round(size.height * size.pixelRatio);
@@ -121,7 +116,7 @@ export function drawOverview(
   // The context's state is set only when it changes: setting a colour parses it.
   context.lineCap = 'butt';
   let edgeLook: OverviewPaint['edge'] | undefined;
-  let dash: number[] | undefined;
+  let dash: readonly number[] | undefined;
   for (const element of elements) {
     if (element.group === 'nodes') continue;
     const source = positions.get(element.data.source as string);
@@ -134,8 +129,8 @@ export function drawOverview(
       context.strokeStyle = look.color;
       context.lineWidth = look.width;
     }
-    const lineDash = DASHES[paint.lineStyles.get(String(element.data.certainty)) ?? 'solid'];
-    if (lineDash !== dash) context.setLineDash((dash = lineDash));
+    const lineDash = DASH_PATTERNS[paint.lineStyles.get(String(element.data.certainty)) ?? 'solid'];
+    if (lineDash !== dash) context.setLineDash([...(dash = lineDash)]);
     context.beginPath();
     context.moveTo(source.x, source.y);
     context.lineTo(target.x, target.y);
@@ -152,15 +147,8 @@ export function drawOverview(
     if (element.group !== 'nodes' || !element.position) continue;
     const { x, y } = element.position;
     const look = paint.types.get(String(element.data.type));
-    const outline = look && look.shape !== 'ellipse' ? outlines(look.shape) : undefined;
     context.beginPath();
-    if (outline) {
-      context.moveTo(x + half * outline[0]!, y + half * outline[1]!);
-      for (let i = 2; i < outline.length; i += 2) context.lineTo(x + half * outline[i]!, y + half * outline[i + 1]!);
-      context.closePath();
-    } else {
-      context.arc(x, y, half, 0, 2 * Math.PI);
-    }
+    traceShape(context, look?.shape ?? 'ellipse', x, y, half);
     const colour = look?.color ?? paint.node.color;
     if (colour !== fill) context.fillStyle = fill = colour;
     context.fill();

@@ -4,8 +4,7 @@
  * canvas too.
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { Encoding } from './encoding';
-import { CERTAINTY_ENCODING } from './encoding';
+import { CERTAINTY_ENCODING, DASH_PATTERNS, EDGE_LABEL_FONT, EDGE_LINE, NODE_BOX, NODE_LABEL_FONT, paint, type Encoding } from './encoding';
 import { FAST_EMPHASIS, fastStyle, type LevelOfDetail } from './level-of-detail';
 
 export interface ThemeTokens {
@@ -39,30 +38,12 @@ export const DARK_TOKENS: ThemeTokens = {
   dark: true,
 };
 
-/** Mixes a hex colour towards white by `amount` (0..1): the palette, lifted for dark backgrounds. */
-export function lighten(hex: string, amount: number): string {
-  const value = parseInt(hex.slice(1), 16);
-  const channels = [value >> 16, (value >> 8) & 255, value & 255].map((c) => Math.round(c + (255 - c) * amount));
-  return `#${channels.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-}
-
-export function paint(color: string, tokens: ThemeTokens): string {
-  return tokens.dark && /^#[0-9a-f]{6}$/i.test(color) ? lighten(color, 0.3) : color;
-}
-
 export interface StylesheetOptions {
   /** Show every edge's label, or only those of headline, hovered or selected edges, or none. */
   edgeLabels?: 'all' | 'emphasis' | 'none';
   /** `fast` simplifies edges and labels for large graphs (see level-of-detail.ts). */
   levelOfDetail?: LevelOfDetail;
 }
-
-/** Label fonts in model units; the controller measures them once before the first draw. */
-export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
-export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
-
-/** A node's box and its fill when its type has no rule, in model units. */
-export const NODE_BOX = { size: 44, borderWidth: 2, color: '#6b7280' } as const;
 
 /**
  * A data value quoted for a Cytoscape selector, which has no escapes inside quotes: the quote the
@@ -123,11 +104,11 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
           {
             selector: 'edge',
             style: {
-              width: 1.6,
-              opacity: 0.7,
+              width: EDGE_LINE.width,
+              opacity: EDGE_LINE.opacity,
               'curve-style': 'bezier',
-              'line-color': '#9ca3af',
-              'target-arrow-color': '#9ca3af',
+              'line-color': EDGE_LINE.color,
+              'target-arrow-color': EDGE_LINE.color,
               'arrow-scale': 1.1,
               label: edgeLabels === 'all' ? 'data(label)' : '',
               ...edgeText,
@@ -160,14 +141,14 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
         'line-color': color,
         ...(fast ? {} : { 'target-arrow-color': color }),
         ...(relation.emphasis && fast ? FAST_EMPHASIS : {}),
-        ...(relation.emphasis && !fast ? { width: 4, opacity: 1, 'z-index': 5 } : {}),
+        ...(relation.emphasis && !fast ? { width: EDGE_LINE.emphasisWidth, opacity: 1, 'z-index': 5 } : {}),
         ...(relation.labelled && edgeLabels !== 'none' ? { label: 'data(label)', color: tokens.text } : {}),
       },
     });
   }
   for (const certainty of CERTAINTY_ENCODING) {
     if (certainty.lineStyle === 'solid') continue;
-    sheet.push({ selector: `edge[certainty = "${certainty.key}"]`, style: { 'line-style': certainty.lineStyle } });
+    sheet.push({ selector: `edge[certainty = "${certainty.key}"]`, style: { 'line-style': certainty.lineStyle, 'line-dash-pattern': [...DASH_PATTERNS[certainty.lineStyle]] } });
   }
 
   sheet.push(

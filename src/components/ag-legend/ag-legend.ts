@@ -1,7 +1,8 @@
 import { LitElement, css, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Encoding, NodeShape, RelationEncoding } from '../../view/encoding';
-import { paint, type ThemeTokens } from '../../view/stylesheet';
+import { DASH_PATTERNS, paint, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../../view/encoding';
+import { shapePathData } from '../../view/shapes';
+import type { ThemeTokens } from '../../view/stylesheet';
 import { emit, type AgLegendToggleDetail } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
 
@@ -199,31 +200,13 @@ function groupByFamily(relations: RelationEncoding[]): RelationGroup[] {
   return groups;
 }
 
-const SHAPES: Partial<Record<NodeShape, string>> = {
-  'round-rectangle': 'M4 3h12a3 3 0 0 1 3 3v8a3 3 0 0 1-3 3H4a3 3 0 0 1-3-3V6a3 3 0 0 1 3-3z',
-  diamond: 'M10 1l9 9-9 9-9-9z',
-  hexagon: 'M5 2h10l5 8-5 8H5L0 10z',
-  'round-triangle': 'M10 2l9 16H1z',
-  rectangle: 'M2 3h16v14H2z',
-  'round-tag': 'M2 4h11l6 6-6 6H2z',
-  barrel: 'M3 3q7-2 14 0 2 7 0 14-7 2-14 0-2-7 0-14z',
-  octagon: 'M6 1h8l5 5v8l-5 5H6l-5-5V6z',
-  star: 'M10 1l2.6 6 6.4.5-4.9 4.2 1.5 6.3L10 14.6 4.4 18l1.5-6.3L1 7.5 7.4 7z',
-  'round-pentagon': 'M10 1l9 7-3.5 10h-11L1 8z',
-  vee: 'M1 2l9 6 9-6-9 16z',
-};
-
 function shapeSwatch(shape: NodeShape, colour: string) {
-  const path = SHAPES[shape];
-  return html`<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
-    ${path ? svg`<path d=${path} fill=${colour} />` : svg`<circle cx="10" cy="10" r="8.5" fill=${colour} />`}
-  </svg>`;
+  return html`<svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">${svg`<path d=${shapePathData(shape, 10, 10, 8.5)} fill=${colour} />`}</svg>`;
 }
 
-function lineSwatch(colour: string, style: 'solid' | 'dashed' | 'dotted', arrow: boolean, width: number) {
-  const dash = style === 'dashed' ? '5 3' : style === 'dotted' ? '1.5 3' : '';
+function lineSwatch(colour: string, style: LineStyle, arrow: boolean, width: number) {
   return html`<svg width="26" height="12" viewBox="0 0 26 12" aria-hidden="true">
-    <line x1="1" y1="6" x2=${arrow ? 19 : 25} y2="6" stroke=${colour} stroke-width=${width} stroke-dasharray=${dash} stroke-linecap="round" />
+    <line x1="1" y1="6" x2=${arrow ? 19 : 25} y2="6" stroke=${colour} stroke-width=${width} stroke-dasharray=${DASH_PATTERNS[style].join(' ')} />
     ${arrow ? svg`<path d="M18 1.5L25 6l-7 4.5z" fill=${colour} />` : nothing}
   </svg>`;
 }

@@ -9,7 +9,7 @@ import { LAYOUTS, type LayoutName } from '../../view/layouts';
 import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
 import { applyRendererSettings, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
-import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/stylesheet';
+import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/encoding';
 import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
 import type { OverviewLayer } from './overview-layer';

@@ -36,9 +36,7 @@ export function showOverview(
   canvas.className = 'overview';
   canvas.setAttribute('aria-hidden', 'true');
   canvas.style.cssText = 'position:absolute;left:0;top:0;z-index:10;pointer-events:none';
-  // Cytoscape's own outlines of its node shapes, so that both pictures draw the same ones.
-  const shapes = (cy as Core & { renderer(): { nodeShapes?: Record<string, { points?: number[] }> } | undefined }).renderer()?.nodeShapes;
-  drawOverview(canvas, elements, paint, viewport, { ...box, pixelRatio: look.pixelRatio }, (shape) => shapes?.[shape]?.points);
+  drawOverview(canvas, elements, paint, viewport, { ...box, pixelRatio: look.pixelRatio });
   container.append(canvas);
   return { viewport, remove: () => canvas.remove() };
 }
