@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { evidenceOf, nodeLabel, statementOf, statementsOf, type Statement } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
@@ -7,6 +7,7 @@ import { CERTAINTY_ENCODING } from '../../view/encoding';
 import { emit } from '../../events/events';
 import type { Selection, SelectionKind } from '../../view/view-state';
 import { sharedStyles } from '../shared/shared.styles';
+import { agDetailsStyles } from './ag-details.styles';
 
 /**
  * What the graph says about the selection: for a node its type, description and relationships
@@ -17,91 +18,7 @@ import { sharedStyles } from '../shared/shared.styles';
  * @fires ag-choose - A relationship or entity in the panel was chosen; detail `{ kind, key }`.
  */
 export class AgDetails extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-size: 14.4px;
-        line-height: 1.45;
-      }
-      h3 {
-        font-size: 18.4px;
-        margin: 4px 0 2px;
-        overflow-wrap: anywhere;
-      }
-      .kind {
-        color: var(--_muted);
-        font-size: 12.8px;
-        text-transform: uppercase;
-        letter-spacing: 0.05em;
-      }
-      p {
-        margin: 6px 0;
-        overflow-wrap: anywhere;
-      }
-      dl {
-        display: grid;
-        grid-template-columns: max-content 1fr;
-        gap: 4px 10px;
-        margin: 8px 0;
-      }
-      dt {
-        color: var(--_muted);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li.statement {
-        border-top: 1px solid var(--_border);
-        padding: 8px 0;
-      }
-      blockquote {
-        margin: 6px 0 0;
-        padding: 4px 0 4px 10px;
-        border-left: 3px solid var(--_accent);
-        color: var(--_text);
-        font-style: italic;
-        overflow-wrap: anywhere;
-      }
-      .cite {
-        display: block;
-        font-style: normal;
-        font-size: 12px;
-        color: var(--_muted);
-      }
-      .badge {
-        display: inline-block;
-        font-size: 12px;
-        padding: 0 6px;
-        margin-left: 4px;
-        border-radius: 999px;
-        border: 1px solid var(--_border);
-        color: var(--_muted);
-        font-weight: 400;
-        vertical-align: 1px;
-      }
-      .hint {
-        color: var(--_muted);
-      }
-      .item {
-        font: inherit;
-        padding: 0;
-        min-height: 0;
-        border: none;
-        background: none;
-        color: var(--_link);
-        text-decoration: underline;
-        cursor: pointer;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agDetailsStyles];
 
   /** The graph the selection belongs to. */
   @property({ attribute: false }) graph: ArticleGraph | undefined;

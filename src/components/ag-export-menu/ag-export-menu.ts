@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { emit, type AgExportRequestDetail } from '../../events/events';
 import { EXPORT_FORMATS } from '../../export/formats';
 import type { ExportScope } from '../../export/png';
 import { sharedStyles } from '../shared/shared.styles';
+import { agExportMenuStyles } from './ag-export-menu.styles';
 
 const SCALES = [1, 2, 3, 4] as const;
 
@@ -20,70 +21,7 @@ const CHOICES = Object.values(EXPORT_FORMATS).flatMap((descriptor) =>
  * @fires ag-export-request - A format was chosen; detail `{ format, scope, scale }`.
  */
 export class AgExportMenu extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: inline-block;
-        position: relative;
-      }
-      .panel {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 4px);
-        z-index: 20;
-        min-width: 250px;
-        padding: 8px;
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 8px;
-        box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
-      }
-      .panel[hidden] {
-        display: none;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 4px;
-      }
-      .choice {
-        width: 100%;
-        text-align: left;
-        display: grid;
-        gap: 1px;
-      }
-      .hint {
-        color: var(--_muted);
-        font-size: 12.8px;
-      }
-      .scales {
-        display: flex;
-        align-items: center;
-        gap: 4px;
-        margin: 0 0 8px;
-        padding: 0;
-        border: 0;
-      }
-      .scales legend {
-        float: left;
-        margin-right: 6px;
-        color: var(--_muted);
-        font-size: 13.6px;
-      }
-      .scales button {
-        min-width: 38px;
-      }
-      .status {
-        margin: 8px 0 0;
-        font-size: 13.6px;
-        color: var(--_muted);
-        max-width: 250px;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agExportMenuStyles];
 
   /** A short report of the last export (done, scaled down, or failed), shown in the menu and announced. */
   @property() status = '';
@@ -129,7 +67,7 @@ export class AgExportMenu extends LitElement {
       <button type="button" class="toggle" aria-haspopup="true" aria-expanded=${String(this.open)} aria-controls="export-panel" title="Export the graph" @click=${() => (this.open = !this.open)}>
         Export ▾
       </button>
-      <div class="panel" id="export-panel" role="group" aria-label="Export" ?hidden=${!this.open}>
+      <div class="panel card" id="export-panel" role="group" aria-label="Export" ?hidden=${!this.open}>
         <fieldset class="scales">
           <legend>Scale</legend>
           ${SCALES.map(

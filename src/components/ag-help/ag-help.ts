@@ -1,7 +1,8 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
+import { agHelpStyles } from './ag-help.styles';
 
 export interface Shortcut {
   keys: string[];
@@ -31,67 +32,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
  * @fires ag-close - The help was closed with its button or Escape.
  */
 export class AgHelp extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        position: absolute;
-        inset: 0;
-        z-index: 8;
-        display: grid;
-        place-items: center;
-        background: rgb(0 0 0 / 0.35);
-      }
-      :host(:not([open])) {
-        display: none;
-      }
-      .dialog {
-        max-width: min(520px, calc(100% - 24px));
-        max-height: calc(100% - 24px);
-        overflow: auto;
-        padding: 8px 20px 16px;
-        background: var(--_bg);
-        color: var(--_text);
-        border: 1px solid var(--_border);
-        border-radius: 8px;
-        box-shadow: 0 8px 32px rgb(0 0 0 / 0.3);
-      }
-      .head {
-        display: flex;
-        align-items: center;
-        justify-content: space-between;
-        gap: 12px;
-      }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-      }
-      th,
-      td {
-        text-align: left;
-        vertical-align: top;
-        padding: 5px 6px;
-        border-bottom: 1px solid var(--_border);
-      }
-      th {
-        white-space: nowrap;
-        font-weight: 400;
-      }
-      kbd {
-        display: inline-block;
-        min-width: 1.4em;
-        padding: 0 5px;
-        margin: 1px 2px 1px 0;
-        font: inherit;
-        font-size: 0.9em;
-        text-align: center;
-        border: 1px solid var(--_border);
-        border-bottom-width: 2px;
-        border-radius: 4px;
-        background: var(--_surface);
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agHelpStyles];
 
   /** Shown or not. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -109,7 +50,7 @@ export class AgHelp extends LitElement {
 
   override render() {
     if (!this.open) return nothing;
-    return html`<div class="dialog" role="dialog" aria-modal="false" aria-labelledby="help-title" @keydown=${(event: KeyboardEvent) => {
+    return html`<div class="dialog card" role="dialog" aria-modal="false" aria-labelledby="help-title" @keydown=${(event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
         this.close();

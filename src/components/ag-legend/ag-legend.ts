@@ -1,10 +1,11 @@
-import { LitElement, css, html, svg, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, svg, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DASH_PATTERNS, paint, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../../view/encoding';
 import { shapePathData } from '../../view/shapes';
 import type { ThemeTokens } from '../../view/stylesheet';
 import { emit, type AgLegendToggleDetail } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
+import { agLegendStyles } from './ag-legend.styles';
 
 /**
  * The legend of `<article-graph>`: every colour, shape and line style in use, explained. Each entity
@@ -14,72 +15,7 @@ import { sharedStyles } from '../shared/shared.styles';
  * @fires ag-legend-toggle - A type or relation was switched on or off; detail `{ kind, key, visible }`.
  */
 export class AgLegend extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-size: 14px;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      label {
-        display: grid;
-        grid-template-columns: auto 26px 1fr auto;
-        align-items: center;
-        gap: 6px;
-        padding: 3px 4px;
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      label:hover {
-        background: var(--_surface-hover);
-      }
-      input {
-        margin: 0;
-        accent-color: var(--_accent);
-      }
-      .off {
-        color: var(--_muted);
-        text-decoration: line-through;
-      }
-      .count {
-        color: var(--_muted);
-        font-variant-numeric: tabular-nums;
-      }
-      .certainty {
-        display: grid;
-        grid-template-columns: 26px 1fr;
-        gap: 6px;
-        align-items: center;
-        padding: 3px 4px 3px 27px;
-      }
-      svg {
-        display: block;
-      }
-      label.family {
-        grid-template-columns: auto 1fr;
-        margin-top: 6px;
-        font-weight: 600;
-      }
-      ul.in-family {
-        padding-left: 14px;
-      }
-      .actions {
-        display: flex;
-        gap: 6px;
-        margin-top: 4px;
-      }
-      .actions button {
-        min-height: 26px;
-        padding: 2px 8px;
-        font-size: 12.8px;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agLegendStyles];
 
   /** The encoding to explain; the shell derives it from the graph. */
   @property({ attribute: false }) encoding: Encoding = { types: [], relations: [], certainties: [] };

@@ -1,9 +1,10 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { searchNodes, type SearchHit } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
+import { agSearchStyles } from './ag-search.styles';
 
 let instances = 0;
 
@@ -14,60 +15,7 @@ let instances = 0;
  * @fires ag-search-pick - A suggestion was chosen; detail `{ key }`.
  */
 export class AgSearch extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        position: relative;
-        min-width: 0;
-      }
-      input {
-        font: inherit;
-        width: 100%;
-        min-height: 32px;
-        padding: 4px 10px;
-        color: var(--_text);
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-      }
-      ul {
-        position: absolute;
-        z-index: 20;
-        top: calc(100% + 4px);
-        left: 0;
-        right: 0;
-        margin: 0;
-        padding: 4px;
-        list-style: none;
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 6px;
-        box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
-        max-height: 320px;
-        overflow: auto;
-      }
-      li {
-        padding: 6px 8px;
-        border-radius: 4px;
-        cursor: pointer;
-      }
-      li[aria-selected='true'],
-      li:hover {
-        background: var(--_accent-soft);
-      }
-      .alias {
-        display: block;
-        color: var(--_muted);
-        font-size: 12.8px;
-      }
-      .none {
-        color: var(--_muted);
-        cursor: default;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agSearchStyles];
 
   /** The graph to search. */
   @property({ attribute: false }) graph: ArticleGraph | undefined;
@@ -100,7 +48,7 @@ export class AgSearch extends LitElement {
         @focus=${() => (this.open = true)}
         @blur=${() => setTimeout(() => (this.open = false), 150)}
       />
-      <ul id=${this.listId} role="listbox" aria-label="Suggestions" ?hidden=${!expanded}>
+      <ul class="card" id=${this.listId} role="listbox" aria-label="Suggestions" ?hidden=${!expanded}>
         ${this.hits.length === 0
           ? html`<li class="none" role="presentation">No entity matches “${this.query}”</li>`
           : this.hits.map(

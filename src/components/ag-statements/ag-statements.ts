@@ -1,10 +1,11 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { evidenceOf, nodeLabel, statementOf, type ElementSet } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import type { Selection, SelectionKind } from '../../view/view-state';
 import { sharedStyles } from '../shared/shared.styles';
+import { agStatementsStyles } from './ag-statements.styles';
 
 /** More statements than this are not written out: the list is a reading aid, not a dump of a huge graph. */
 export const MAX_STATEMENTS = 500;
@@ -21,79 +22,7 @@ export const MAX_STATEMENTS = 500;
  * @fires ag-close - The close button was pressed.
  */
 export class AgStatements extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-      }
-      :host(:not([open])) {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
-      :host([open]) {
-        position: absolute;
-        inset: 8px;
-        z-index: 6;
-        overflow: auto;
-        padding: 4px 16px 16px;
-        background: var(--_bg);
-        color: var(--_text);
-        border: 1px solid var(--_border);
-        border-radius: 8px;
-        box-shadow: 0 6px 24px rgb(0 0 0 / 0.2);
-      }
-      .head {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        position: sticky;
-        top: -4px;
-        background: var(--_bg);
-        padding-top: 4px;
-      }
-      .head h2 {
-        flex: 1;
-      }
-      ol,
-      ul {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      li {
-        padding: 6px 0;
-        border-bottom: 1px solid var(--_border);
-        overflow-wrap: anywhere;
-      }
-      li button {
-        display: block;
-        width: 100%;
-        text-align: left;
-        font-weight: 600;
-      }
-      .arrow {
-        color: var(--_muted);
-      }
-      blockquote {
-        margin: 4px 0 0 12px;
-        color: var(--_muted);
-        font-size: 0.9em;
-      }
-      .isolated li {
-        display: inline-block;
-        border: none;
-        margin-right: 6px;
-      }
-      .isolated li button {
-        font-weight: 400;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agStatementsStyles];
 
   /** The graph to list. */
   @property({ attribute: false }) graph: ArticleGraph | undefined;

@@ -1,8 +1,9 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { StoryStep } from '../../model/queries';
 import { emit } from '../../events/events';
 import { sharedStyles } from '../shared/shared.styles';
+import { agStoryStyles } from './ag-story.styles';
 
 /**
  * The controls of story mode: previous, play or pause, next, a scrubber over the paragraphs and a
@@ -17,70 +18,7 @@ import { sharedStyles } from '../shared/shared.styles';
  * @fires ag-story-exit - Leaving story mode was asked for.
  */
 export class AgStory extends LitElement {
-  static override styles = [
-    sharedStyles,
-    css`
-      :host {
-        display: block;
-        font-size: 13.6px;
-      }
-      .bar {
-        display: grid;
-        gap: 6px;
-        padding: 8px 10px;
-        background: var(--_surface);
-        border: 1px solid var(--_border);
-        border-radius: 10px;
-        box-shadow: 0 4px 18px rgb(0 0 0 / 0.16);
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 6px;
-      }
-      .controls button {
-        min-width: 36px;
-      }
-      .scrub {
-        display: flex;
-        align-items: center;
-        gap: 8px;
-        flex: 1 1 110px;
-        min-width: 0;
-        white-space: nowrap;
-      }
-      input[type='range'] {
-        flex: 1 1 auto;
-        min-width: 50px;
-        accent-color: var(--_accent);
-      }
-      .position {
-        font-variant-numeric: tabular-nums;
-        color: var(--_muted);
-      }
-      .news {
-        color: var(--_muted);
-        margin: 0;
-      }
-      .news strong {
-        color: var(--_text);
-      }
-      .text {
-        margin: 0;
-        max-height: 6.2em;
-        overflow: auto;
-        line-height: 1.45;
-        font-size: 14.4px;
-        border-left: 3px solid var(--_accent);
-        padding-left: 8px;
-      }
-      button:disabled {
-        opacity: 0.45;
-        cursor: default;
-      }
-    `,
-  ];
+  static override styles = [sharedStyles, agStoryStyles];
 
   /** The story, one step per paragraph. */
   @property({ attribute: false }) steps: StoryStep[] = [];
@@ -103,7 +41,7 @@ export class AgStory extends LitElement {
     const current = this.steps[this.step];
     if (!current) return nothing;
     const position = `Paragraph ${this.step + 1} of ${count}`;
-    return html`<div class="bar" role="group" aria-label="Story mode: the article paragraph by paragraph" tabindex="0" @keydown=${this.onKey}>
+    return html`<div class="bar card" role="group" aria-label="Story mode: the article paragraph by paragraph" tabindex="0" @keydown=${this.onKey}>
       <div class="controls">
         <button type="button" aria-label="Previous paragraph" title="Previous paragraph (←)" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>‹</button>
         <button type="button" class="play" aria-label=${this.playing ? 'Pause' : 'Play'} title=${this.playing ? 'Pause (space)' : 'Play (space)'} @click=${this.togglePlay}>

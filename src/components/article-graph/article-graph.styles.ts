@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { CARD } from '../shared/shared.styles';
 
 /** The dark palette, for `theme="dark"` and for `auto` when the reader's system is dark. */
 const darkTokens = unsafeCSS(`
@@ -212,15 +213,12 @@ export const articleGraphStyles = css`
     pointer-events: none;
   }
   .overlay > div {
+    ${CARD}
     pointer-events: auto;
     max-width: 560px;
     max-height: 100%;
     overflow: auto;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
     padding: 14px 18px;
-    box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
   }
   .error > div {
     border-color: #dc2626;

@@ -1,6 +1,27 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-/** Styles every part of the component shares: buttons, focus ring, visually hidden text. */
+/**
+ * A card over the graph: messages, menus, the help, the list of statements, the story bar. Its
+ * background is `--_card-bg` where set (the reading surfaces use the page's), else the surface.
+ */
+export const CARD = unsafeCSS(`
+  background: var(--_card-bg, var(--_surface));
+  border: 1px solid var(--_border);
+  border-radius: 8px;
+  box-shadow: 0 6px 24px rgb(0 0 0 / 0.18);
+`);
+
+/** Out of sight but read by screen readers. */
+export const VISUALLY_HIDDEN = unsafeCSS(`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`);
+
+/** Styles every part of the component shares: buttons, focus ring, cards, visually hidden text. */
 export const sharedStyles = css`
   :host {
     font-family: var(--_font);
@@ -50,12 +71,10 @@ export const sharedStyles = css`
     text-decoration: underline;
   }
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${VISUALLY_HIDDEN}
+  }
+  .card {
+    ${CARD}
   }
   h2 {
     font-size: 12.8px;
