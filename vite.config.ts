@@ -1,7 +1,7 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser } from './src/cli/find-browser';
-import { buildOptions } from './src/build/build-config';
+import { buildOptions } from './build/build-config';
 import { browserCommands } from './test/support/commands';
 import { hostCommands, hostPages } from './test/hosts/serve-hosts';
 

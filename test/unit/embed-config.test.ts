@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/model/load';
 import { hiddenRelationsFor, parseList, selectionFor, shownPanels } from '../../src/components/article-graph/declarative';
 import { parseViewHash, writeViewHash, type LinkedView } from '../../src/components/article-graph/deep-link-hash';
-import { inlineRuntime } from '../../src/build/self-contained-entry';
+import { inlineRuntime } from '../../build/self-contained-entry';
 import small from '../fixtures/small-article.json';
 import type { SerializedArticleGraph } from '../../src/model/types';
 

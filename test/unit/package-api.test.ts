@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { API_END, API_START, apiSection, apiTable, findElement, type Manifest } from '../../src/build/api-table';
+import { API_END, API_START, apiSection, apiTable, findElement, type Manifest } from '../../build/api-table';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(`${root}${path}`, 'utf8');

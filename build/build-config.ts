@@ -14,7 +14,7 @@ import { apiTable, type Manifest } from './api-table';
 import { bundleSize } from './bundle-size';
 import { selfContainedEntry } from './self-contained-entry';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../', import.meta.url));
 const at = (path: string) => `${root}${path}`;
 
 /** The bundle's own code may add this much (gzipped) to the sum of its dependencies' sizes. */
