@@ -13,10 +13,14 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { ArticleGraphElement } from '../components/article-graph/article-graph';
-import type { PngExportOptions } from '../export/png';
+import { EXPORT_FORMATS, formatOfFileName, type ExportFormat, type ExportOptions } from '../export/formats';
 import { findBrowser } from './find-browser';
 
-export type OutputFormat = 'png' | 'svg' | 'json';
+export type OutputFormat = ExportFormat;
+
+/** The extensions --out takes, from the export registry: `.png, .svg or .json`. */
+const EXTENSIONS = Object.values(EXPORT_FORMATS).map((descriptor) => `.${descriptor.extension}`);
+const EXTENSION_LIST = `${EXTENSIONS.slice(0, -1).join(', ')} or ${EXTENSIONS[EXTENSIONS.length - 1]}`;
 
 export interface ExportArgs {
   out: string;
@@ -74,10 +78,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   const { values } = parsed;
   if (values.help) throw new UsageError('');
   if (!values.out) throw new UsageError('--out is required, e.g. --out graph.png');
-  const extension = extname(values.out).toLowerCase().slice(1);
-  if (extension !== 'png' && extension !== 'svg' && extension !== 'json') {
-    throw new UsageError(`--out must end in .png, .svg or .json, not "${extname(values.out) || values.out}".`);
-  }
+  const format = formatOfFileName(values.out);
+  if (!format) throw new UsageError(`--out must end in ${EXTENSION_LIST}, not "${extname(values.out) || values.out}".`);
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (values.scale !== undefined && (values.scale.trim() === '' || !Number.isFinite(scale) || scale < 1 || scale > 4)) {
     throw new UsageError(`--scale must be a number from 1 to 4, not "${values.scale}".`);
@@ -90,7 +92,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   if (!size) throw new UsageError(`--viewport must look like 1280x800, not "${values.viewport}".`);
   return {
     out: values.out,
-    format: extension,
+    format,
     scale,
     src: values.src,
     theme,
@@ -184,7 +186,7 @@ interface Rendered {
 }
 
 async function render(page: Page, args: ExportArgs): Promise<Rendered> {
-  const options: PngExportOptions = {
+  const options: ExportOptions = {
     scope: args.scope,
     scale: args.scale,
     legend: !args.plain,
@@ -194,23 +196,23 @@ async function render(page: Page, args: ExportArgs): Promise<Rendered> {
   return page.evaluate(
     async ({ format, options }) => {
       const element = document.querySelector('article-graph')!;
-      const toBase64 = (blob: Blob) =>
-        new Promise<string>((resolve, reject) => {
-          const reader = new FileReader();
-          reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
-          reader.onerror = () => reject(reader.error);
-          reader.readAsDataURL(blob);
-        });
-      if (format === 'png') {
-        const image = await element.exportPng(options);
-        return { base64: await toBase64(image), note: `${image.width} x ${image.height} px at ${+image.scale.toFixed(2)}x${image.clamped ? `. ${image.notice}` : ''}` };
+      const file = await element.exportFile(format, options);
+      const base64 = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result).slice(String(reader.result).indexOf(',') + 1));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsDataURL(file);
+      });
+      // A PNG says how it was scaled; JSON how much it holds.
+      const image = file as Blob & Partial<{ width: number; height: number; scale: number; clamped: unknown; notice: string }>;
+      if (image.width !== undefined && image.scale !== undefined) {
+        return { base64, note: `${image.width} x ${image.height} px at ${+image.scale.toFixed(2)}x${image.clamped ? `. ${image.notice}` : ''}` };
       }
-      if (format === 'svg') {
-        const svg = await element.exportSvg({ scope: options.scope, scale: options.scale, ...(options.background ? { background: options.background } : {}) });
-        return { base64: await toBase64(svg), note: 'vector' };
+      if (format === 'json') {
+        const json = JSON.parse(await file.text()) as { nodes: unknown[]; edges: unknown[] };
+        return { base64, note: `${json.nodes.length} nodes, ${json.edges.length} edges` };
       }
-      const json = element.exportJson();
-      return { base64: await toBase64(new Blob([`${JSON.stringify(json, null, 2)}\n`])), note: `${json.nodes.length} nodes, ${json.edges.length} edges` };
+      return { base64, note: 'vector' };
     },
     { format: args.format, options },
   );

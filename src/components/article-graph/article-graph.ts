@@ -13,7 +13,7 @@ import { buildStylesheet } from '../../view/stylesheet';
 import * as views from '../../view/view-state';
 import type { Selection } from '../../view/view-state';
 import { ExportError } from '../../export/export-error';
-import type { ExportOptions } from '../../export/formats';
+import type { ExportFormat, ExportOptions } from '../../export/formats';
 import { serializeSource } from '../../export/json';
 import type { ExportedImage, ExportSource, PngExportOptions } from '../../export/png';
 import type { SvgExportOptions } from '../../export/svg';
@@ -25,8 +25,8 @@ import { hiddenRelationsFor, selectionFor } from './declarative';
 import { DeepLinkController } from './deep-link-controller';
 import { ExportController } from './export-controller';
 import { KeyboardController } from './keyboard-controller';
-import { LoadController, type LoadFailure } from './load-controller';
-import { defineLaterParts, exportModule } from './on-demand';
+import { LoadController } from './load-controller';
+import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { PanelsController } from './panels-controller';
 import { StoryController } from './story-controller';
 import { ThemeController } from './theme';
@@ -298,6 +298,11 @@ export class ArticleGraphElement extends LitElement {
     return this.exporter.render('svg', options as ExportOptions);
   }
 
+  /** A file of any format of the export registry (`png`, `svg`, `json`), as its renderer makes it. */
+  exportFile(format: ExportFormat, options?: ExportOptions): Promise<Blob> {
+    return this.exporter.render(format, options);
+  }
+
   /** The graphology serialization of what is shown (filters and focus applied), provenance and positions kept. */
   exportJson(): SerializedArticleGraph {
     return serializeSource(this.exportSource());
@@ -373,7 +378,7 @@ export class ArticleGraphElement extends LitElement {
               : nothing}
             ${this.loader.loading && !data ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing}
             ${this.cytoscape.layoutProgress !== undefined ? html`<div class="layout-progress" role="status">Laying out… ${Math.round(this.cytoscape.layoutProgress * 100)}%</div>` : nothing}
-            ${this.loader.failure ? this.renderError(this.loader.failure) : nothing}
+            ${this.loader.renderFailure(data !== undefined)}
           </div>
           <aside class="panel details" part="details" aria-label="Details" ?hidden=${panels.hidden('details')}>
             ${panels.renderHead('details')}
@@ -404,35 +409,9 @@ export class ArticleGraphElement extends LitElement {
     </div>`;
   }
 
-  private renderError(failure: LoadFailure) {
-    const shown = failure.problems.slice(0, 12);
-    const data = this.shown?.data;
-    return html`<div class="overlay error" part="error"><div role="alert">
-      <h2>${data ? 'Could not load the new graph; the last one is still shown.' : 'Could not load the graph.'}</h2>
-      ${failure.problems.length === 0 ? html`<p>${failure.message}</p>` : html`<p>${failure.problems.length === 1 ? 'One problem' : `${failure.problems.length} problems`} in the data:</p>`}
-      ${shown.length > 0
-        ? html`<ul>
-            ${shown.map((problem) => html`<li>${problem.where}: ${problem.message}</li>`)}
-            ${failure.problems.length > shown.length ? html`<li>… and ${failure.problems.length - shown.length} more</li>` : nothing}
-          </ul>`
-        : nothing}
-      ${data ? html`<button type="button" @click=${() => this.loader.dismiss()}>Dismiss</button>` : nothing}
-    </div></div>`;
-  }
 }
 
 const EMPTY_ENCODING: Encoding = { types: [], relations: [], certainties: [] };
-
-/**
- * Resolves once the browser is idle after the frame just drawn (at the latest 200 ms later, for
- * a page that is never idle), or on the next task where idle callbacks do not exist.
- */
-function afterFirstFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
-}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@
  * dataset. The newest load wins (an older one still running is aborted); a failure is kept to be
  * shown and announced with `ag-error`, and the last good graph stays.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { GraphInput } from '../../model/load';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import type { Problem } from '../../model/validate';
@@ -73,6 +73,25 @@ export class LoadController implements ReactiveController {
   dismiss(): void {
     this.failure = undefined;
     this.host.requestUpdate();
+  }
+
+  /** The failure over the graph, with every problem and its place (the first 12); `stillShown` when a graph stays under it. */
+  renderFailure(stillShown: boolean) {
+    const failure = this.failure;
+    if (!failure) return nothing;
+    const listed = failure.problems.slice(0, 12);
+    const count = failure.problems.length;
+    return html`<div class="overlay error" part="error"><div role="alert">
+      <h2>${stillShown ? 'Could not load the new graph; the last one is still shown.' : 'Could not load the graph.'}</h2>
+      ${count === 0 ? html`<p>${failure.message}</p>` : html`<p>${count === 1 ? 'One problem' : `${count} problems`} in the data:</p>`}
+      ${listed.length > 0
+        ? html`<ul>
+            ${listed.map((problem) => html`<li>${problem.where}: ${problem.message}</li>`)}
+            ${count > listed.length ? html`<li>… and ${count - listed.length} more</li>` : nothing}
+          </ul>`
+        : nothing}
+      ${stillShown ? html`<button type="button" @click=${() => this.dismiss()}>Dismiss</button>` : nothing}
+    </div></div>`;
   }
 
   private setLoading(loading: boolean): void {

@@ -32,6 +32,18 @@ export function svgModule(): Promise<typeof import('../../export/svg')> {
   return svgExporter;
 }
 
+/**
+ * Resolves once the browser is idle after the frame just drawn (at the latest 200 ms later, for
+ * a page that is never idle), or on the next task where idle callbacks do not exist: when the later
+ * parts are fetched.
+ */
+export function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
+    else setTimeout(resolve, 0);
+  });
+}
+
 /** Defines the elements of later-parts.ts (`<ag-reader>`, `<ag-story>`, …), unless the page already has. */
 export function defineLaterParts(): Promise<void> {
   laterParts ??= import('./later-parts').then(({ LATER_PARTS }) => {
