@@ -57,16 +57,28 @@ export interface RelationDefinition {
   directed: boolean;
   /** Key into `vocabulary.families`: relations of one family share a colour and a legend group. */
   family?: string;
+  /** `#rrggbb`; else the family's colour, else one from the palette. */
+  color?: string;
+  /** One of the relations the graph is about: drawn heavier. */
+  emphasis?: boolean;
+  /** The headline claim: its edges carry their label in the default picture. */
+  headline?: boolean;
 }
 
 export interface FamilyDefinition {
   label: string;
   definition?: string;
+  /** `#rrggbb`, shared by the family's relations that have no colour of their own. */
+  color?: string;
 }
 
 export interface EntityTypeDefinition {
   label: string;
   definition: string;
+  /** `#rrggbb`; else one from the palette. */
+  color?: string;
+  /** A node shape (ellipse, round-rectangle, diamond, hexagon, round-triangle, rectangle, round-tag, barrel, octagon, star, round-pentagon, vee); else one not taken. */
+  shape?: string;
 }
 
 export interface AttributionDefinition {

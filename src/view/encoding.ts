@@ -15,7 +15,7 @@ import {
   vocabularyOf,
 } from '../model';
 
-import type { NodeShape } from './shapes';
+import { SHAPE_OUTLINES, type NodeShape } from './shapes';
 import type { ThemeTokens } from './stylesheet';
 
 export type { NodeShape };
@@ -83,40 +83,11 @@ export interface Encoding {
   certainties: CertaintyEncoding[];
 }
 
-/** Entity types the article dataset uses, with the shape and palette slot each one gets. */
-const KNOWN_TYPES: Record<string, { shape: NodeShape; color: string }> = {
-  person: { shape: 'ellipse', color: '#c2410c' },
-  government: { shape: 'round-rectangle', color: '#1d4ed8' },
-  intelligence: { shape: 'diamond', color: '#0f766e' },
-  'armed-group': { shape: 'hexagon', color: '#b91c1c' },
-  weapon: { shape: 'round-triangle', color: '#6d28d9' },
-  media: { shape: 'rectangle', color: '#4b5563' },
-  place: { shape: 'round-tag', color: '#15803d' },
-  site: { shape: 'barrel', color: '#a16207' },
-};
-
-/** Relations that tell the story of the article; they are drawn in strong colours and heavier. */
-const KNOWN_RELATIONS: Record<string, string> = {
-  supplies: '#dc2626',
-  'delivers-via': '#ea580c',
-  'allied-with': '#2563eb',
-  monitors: '#0d9488',
-};
-
-/** The supply chain the article is about: these edges are labelled in the default picture. */
-const HEADLINE_RELATIONS = new Set(['supplies', 'delivers-via']);
-
-/** Families of relations share a hue, so that a dense graph reads as a few kinds of tie. */
-const KNOWN_FAMILIES: Record<string, string> = {
-  arms: '#c2410c',
-  alliance: '#3b82f6',
-  sources: '#0f766e',
-  conflict: '#a21caf',
-  control: '#a16207',
-  place: '#64748b',
-};
-
-/** A colour-blind-aware categorical palette for everything else, in order of use. */
+/**
+ * The vocabulary says how its types and relations look where it wants to (`color`, `shape`,
+ * `emphasis`, `headline`: the article dataset does); families of relations share a hue, so that a
+ * dense graph reads as a few kinds of tie. Everything else gets these, in order of use.
+ */
 const PALETTE = [
   '#7c3aed',
   '#db2777',
@@ -134,6 +105,15 @@ const PALETTE = [
 
 const FALLBACK_SHAPES: NodeShape[] = ['octagon', 'star', 'round-pentagon', 'vee', 'ellipse', 'round-rectangle'];
 
+/** A colour the vocabulary gives, if it is one the encoding can paint in both themes. */
+function ownColour(value: unknown): string | undefined {
+  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value) ? value.toLowerCase() : undefined;
+}
+
+function ownShape(value: unknown): NodeShape | undefined {
+  return typeof value === 'string' && Object.hasOwn(SHAPE_OUTLINES, value) ? (value as NodeShape) : undefined;
+}
+
 export const CERTAINTY_ENCODING: CertaintyEncoding[] = [
   { key: 'stated', label: 'Stated by the article', lineStyle: 'solid' },
   { key: 'reported', label: 'Reported by a source', lineStyle: 'solid' },
@@ -147,68 +127,80 @@ export function lineStyleOf(certainty: unknown): LineStyle {
 
 export function encodingOf(graph: ArticleGraph): Encoding {
   const vocabulary = vocabularyOf(graph);
-  const knownColours = new Set(Object.values(KNOWN_TYPES).map((t) => t.color));
-  let nextColour = 0;
+  const typeKeys = typesInUse(graph).sort(byVocabularyOrder(Object.keys(vocabulary.entityTypes)));
+  const typeDefinitions = new Map(typeKeys.map(({ key }) => [key, entityTypeDefinition(vocabulary, key)]));
+  // Colours and shapes the vocabulary hands out are not handed out again to the types it leaves open.
+  const typeColours = new Set([...typeDefinitions.values()].map((definition) => ownColour(definition.color)).filter((colour) => colour !== undefined));
+  const shapesTaken = new Set([...typeDefinitions.values()].map((definition) => ownShape(definition.shape)).filter((shape) => shape !== undefined));
+  const freeShapes = FALLBACK_SHAPES.filter((shape) => !shapesTaken.has(shape));
+  const palette = new Palette();
   let nextShape = 0;
-  const freeColour = (taken: Set<string>) => {
-    for (let i = 0; i < PALETTE.length; i++) {
-      const colour = PALETTE[(nextColour + i) % PALETTE.length];
-      if (!taken.has(colour)) {
-        nextColour += i + 1;
-        return colour;
-      }
-    }
-    return PALETTE[nextColour++ % PALETTE.length];
+  const types = typeKeys.map(({ key, count }): TypeEncoding => {
+    const definition = typeDefinitions.get(key)!;
+    return {
+      key,
+      label: definition.label,
+      definition: definition.definition,
+      count,
+      color: ownColour(definition.color) ?? palette.next(typeColours),
+      shape: ownShape(definition.shape) ?? (freeShapes.length > 0 ? freeShapes : FALLBACK_SHAPES)[nextShape++ % (freeShapes.length || FALLBACK_SHAPES.length)]!,
+    };
+  });
+
+  const relationKeys = relationsInUse(graph).sort(byVocabularyOrder(Object.keys(vocabulary.relations))).sort(byFamily(vocabulary));
+  const relationDefinitions = new Map(relationKeys.map(({ key }) => [key, relationDefinition(vocabulary, key)]));
+  const familyOf = (key: string) => {
+    const family = relationDefinitions.get(key)!.family;
+    return typeof family === 'string' ? family : undefined;
   };
-
-  const types = typesInUse(graph)
-    .sort(byVocabularyOrder(Object.keys(vocabulary.entityTypes)))
-    .map(({ key, count }): TypeEncoding => {
-      const definition = entityTypeDefinition(vocabulary, key);
-      const known = Object.hasOwn(KNOWN_TYPES, key) ? KNOWN_TYPES[key] : undefined;
-      return {
-        key,
-        label: definition.label,
-        definition: definition.definition,
-        count,
-        color: known?.color ?? freeColour(knownColours),
-        shape: known?.shape ?? FALLBACK_SHAPES[nextShape++ % FALLBACK_SHAPES.length],
-      };
-    });
-
-  nextColour = 0;
-  const strong = new Set([...Object.values(KNOWN_RELATIONS), ...Object.values(KNOWN_FAMILIES)]);
+  const strong = new Set(
+    [
+      ...[...relationDefinitions.values()].map((definition) => ownColour(definition.color)),
+      ...Object.values(vocabulary.families).map((definition) => ownColour(definition?.color)),
+    ].filter((colour) => colour !== undefined),
+  );
+  const relationPalette = new Palette();
   const familyColours = new Map<string, string>();
   const familyColour = (family: string) => {
-    if (!familyColours.has(family)) {
-      familyColours.set(family, Object.hasOwn(KNOWN_FAMILIES, family) ? KNOWN_FAMILIES[family] : freeColour(strong));
-    }
+    if (!familyColours.has(family)) familyColours.set(family, ownColour(familyDefinition(vocabulary, family).color) ?? relationPalette.next(strong));
     return familyColours.get(family)!;
   };
-  const relations = relationsInUse(graph)
-    .sort(byVocabularyOrder(Object.keys(vocabulary.relations)))
-    .sort(byFamily(vocabulary))
-    .map(({ key, count }): RelationEncoding => {
-      const definition = relationDefinition(vocabulary, key);
-      const known = Object.hasOwn(KNOWN_RELATIONS, key) ? KNOWN_RELATIONS[key] : undefined;
-      const family = typeof definition.family === 'string' ? definition.family : undefined;
-      return {
-        key,
-        label: definition.label,
-        definition: definition.definition,
-        count,
-        directed: definition.directed,
-        color: known ?? (family ? familyColour(family) : freeColour(strong)),
-        emphasis: known !== undefined,
-        labelled: HEADLINE_RELATIONS.has(key),
-        ...(family ? { family: { key: family, label: familyDefinition(vocabulary, family).label } } : {}),
-      };
-    });
+  const relations = relationKeys.map(({ key, count }): RelationEncoding => {
+    const definition = relationDefinitions.get(key)!;
+    const family = familyOf(key);
+    return {
+      key,
+      label: definition.label,
+      definition: definition.definition,
+      count,
+      directed: definition.directed,
+      color: ownColour(definition.color) ?? (family ? familyColour(family) : relationPalette.next(strong)),
+      emphasis: definition.emphasis === true,
+      labelled: definition.headline === true,
+      ...(family ? { family: { key: family, label: familyDefinition(vocabulary, family).label } } : {}),
+    };
+  });
 
   const used = new Set<unknown>();
   graph.forEachEdge((_, attributes) => used.add(attributes.certainty));
   const certainties = CERTAINTY_ENCODING.filter((c) => used.has(c.key));
   return { types, relations, certainties };
+}
+
+/** Hands out the palette's colours in order, passing over those already taken. */
+class Palette {
+  private position = 0;
+
+  next(taken: ReadonlySet<string>): string {
+    for (let i = 0; i < PALETTE.length; i++) {
+      const colour = PALETTE[(this.position + i) % PALETTE.length]!;
+      if (!taken.has(colour)) {
+        this.position += i + 1;
+        return colour;
+      }
+    }
+    return PALETTE[this.position++ % PALETTE.length]!;
+  }
 }
 
 /** Relations of one family together, families in the order the vocabulary lists them (stable sort). */
