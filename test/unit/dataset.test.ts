@@ -128,7 +128,10 @@ describe('the article dataset', () => {
   });
 
   it('records the hedges the article makes', () => {
-    const hedges = edges.map((edge) => edge.attributes!.hedge).filter(Boolean).join('\n');
+    const hedges = edges
+      .flatMap(({ attributes }) => [attributes!.hedge, ...(attributes!.qualifications ?? []).map((doubt) => `${doubt.hedge} ${doubt.part}`)])
+      .filter(Boolean)
+      .join('\n');
     expect(hedges).toContain('It remains uncertain whether the system has already been delivered');
     expect(edges.some((edge) => edge.attributes!.certainty === 'uncertain')).toBe(true);
     expect(edges.some((edge) => edge.attributes!.certainty === 'possible')).toBe(true);
