@@ -185,6 +185,8 @@ export interface ClaimSource {
   claimant: Claimant;
   /** Whom the claim reaches the article through, when not from the claimant directly. */
   via?: Claimant;
+  /** The labels: 'US intelligence, via two individuals familiar with the intelligence'. */
+  text: string;
 }
 
 /**
@@ -196,8 +198,9 @@ export function attributionOf(graph: ArticleGraph, edge: string): ClaimSource | 
   if (typeof attribution !== 'string' || attribution === '') return undefined;
   const vocabulary = vocabularyOf(graph);
   const claimant = { key: attribution, ...attributionDefinition(vocabulary, attribution) };
-  if (typeof via !== 'string' || via === '' || via === attribution) return { claimant };
-  return { claimant, via: { key: via, ...attributionDefinition(vocabulary, via) } };
+  if (typeof via !== 'string' || via === '' || via === attribution) return { claimant, text: claimant.label };
+  const through = { key: via, ...attributionDefinition(vocabulary, via) };
+  return { claimant, via: through, text: `${claimant.label}, via ${through.label}` };
 }
 
 export interface SearchHit {

@@ -265,17 +265,24 @@ describe('attributionOf', () => {
   test('names the claimant from the vocabulary', () => {
     expect(attributionOf(graph, 'e2')).toEqual({
       claimant: { key: 'ministry', label: 'Ministry of Defence', phrase: 'The Ministry of Defence says', node: 'ministry' },
+      text: 'Ministry of Defence',
     });
   });
 
   test('adds whom the claim comes through', () => {
     graph.setEdgeAttribute('e2', 'via', 'officials');
-    expect(attributionOf(graph, 'e2')).toMatchObject({ claimant: { key: 'ministry' }, via: { key: 'officials', label: 'Officials', phrase: 'officials said' } });
+    expect(attributionOf(graph, 'e2')).toMatchObject({
+      claimant: { key: 'ministry' },
+      via: { key: 'officials', label: 'Officials', phrase: 'officials said' },
+      text: 'Ministry of Defence, via Officials',
+    });
   });
 
   test('an unknown key is named by itself; no attribution is undefined; via the claimant itself is no chain', () => {
     graph.mergeEdgeAttributes('e1', { attribution: 'a-diplomat', via: 'officials' });
     expect(attributionOf(graph, 'e1')).toMatchObject({ claimant: { key: 'a-diplomat', label: 'a-diplomat' }, via: { key: 'officials' } });
+    graph.mergeEdgeAttributes('e1', { via: 'a-spokesman' });
+    expect(attributionOf(graph, 'e1')!.text).toBe('a-diplomat, via a-spokesman');
     graph.mergeEdgeAttributes('e2', { via: 'ministry' });
     expect(attributionOf(graph, 'e2')!.via).toBeUndefined();
     graph.removeEdgeAttribute('e3', 'attribution');
