@@ -1,7 +1,7 @@
 /**
  * The questions the interface asks of a graph. Pure functions over graphology: no DOM, no view state.
  */
-import type { ArticleGraph, AttributionDefinition, Evidence, Paragraph } from './types';
+import type { ArticleGraph, AttributionDefinition, Evidence, Paragraph, Qualification } from './types';
 import {
   attributionDefinition,
   entityTypeKey,
@@ -69,6 +69,12 @@ export function filterElements(graph: ArticleGraph, filter: ElementFilter): Elem
 export function evidenceOf(graph: ArticleGraph, edge: string): Evidence[] {
   const evidence = graph.getEdgeAttribute(edge, 'evidence');
   return Array.isArray(evidence) ? evidence : [];
+}
+
+/** Doubts the article raises about parts of an edge's claim. */
+export function qualificationsOf(graph: ArticleGraph, edge: string): Qualification[] {
+  const qualifications = graph.getEdgeAttribute(edge, 'qualifications');
+  return Array.isArray(qualifications) ? qualifications : [];
 }
 
 /**
