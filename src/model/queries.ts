@@ -1,8 +1,9 @@
 /**
  * The questions the interface asks of a graph. Pure functions over graphology: no DOM, no view state.
  */
-import type { ArticleGraph, Evidence, Paragraph } from './types';
+import type { ArticleGraph, AttributionDefinition, Evidence, Paragraph, Qualification } from './types';
 import {
+  attributionDefinition,
   entityTypeKey,
   relationDefinition,
   relationKey,
@@ -70,9 +71,39 @@ export function evidenceOf(graph: ArticleGraph, edge: string): Evidence[] {
   return Array.isArray(evidence) ? evidence : [];
 }
 
-/** Edges that cite the sentence as evidence. */
+/** Doubts the article raises about parts of an edge's claim. */
+export function qualificationsOf(graph: ArticleGraph, edge: string): Qualification[] {
+  const qualifications = graph.getEdgeAttribute(edge, 'qualifications');
+  return Array.isArray(qualifications) ? qualifications : [];
+}
+
+/**
+ * How prominently an edge's evidence states it in one sentence, for ordering: a quote marked `primary`
+ * (the claim the sentence is about) first, then the quote that covers more of the sentence.
+ * Undefined when the edge does not cite the sentence.
+ */
+function prominenceIn(graph: ArticleGraph, edge: string, sentence: string): number | undefined {
+  let best: number | undefined;
+  for (const item of evidenceOf(graph, edge)) {
+    if (item.sentence !== sentence) continue;
+    const length = typeof item.quote === 'string' ? item.quote.length : 0;
+    const score = (item.primary === true ? 1_000_000 : 0) + length;
+    if (best === undefined || score > best) best = score;
+  }
+  return best;
+}
+
+/**
+ * Edges that cite the sentence as evidence, the claim the sentence is about first: those whose quote is
+ * marked `primary`, then the others by how much of the sentence their quote covers, then in graph order.
+ */
 export function edgesForSentence(graph: ArticleGraph, sentence: string): string[] {
-  return graph.filterEdges((edge) => evidenceOf(graph, edge).some((item) => item.sentence === sentence));
+  const ranked: Array<{ edge: string; score: number; index: number }> = [];
+  graph.forEachEdge((edge) => {
+    const score = prominenceIn(graph, edge, sentence);
+    if (score !== undefined) ranked.push({ edge, score, index: ranked.length });
+  });
+  return ranked.sort((a, b) => b.score - a.score || a.index - b.index).map(({ edge }) => edge);
 }
 
 /** Sentence ids cited by an edge, or by any edge of a node, in reading order. */
@@ -115,12 +146,67 @@ export function statementOf(graph: ArticleGraph, edge: string): Statement {
   return { edge, subject, verb, object, directed, text: `${subject} ${verb} ${object}` };
 }
 
-/** A node's statements, those where it is the subject first. */
+/**
+ * A node's statements in the order the article makes them: by the first sentence each cites, and within
+ * one sentence as `edgesForSentence` ranks them (the claim the sentence is about first). Edges without
+ * evidence follow, those where the node is the subject first.
+ */
 export function statementsOf(graph: ArticleGraph, node: string): Statement[] {
-  const edges = graph.edges(node);
-  const outgoing = edges.filter((edge) => graph.source(edge) === node);
-  const incoming = edges.filter((edge) => graph.source(edge) !== node);
-  return [...outgoing, ...incoming].map((edge) => statementOf(graph, edge));
+  return inReadingOrder(graph, graph.edges(node), node).map((edge) => statementOf(graph, edge));
+}
+
+/**
+ * Statements about a node that is not one of their ends: the claims whose `item` it is ("Bashar al-Assad
+ * has agreed to supply Hezbollah", concerning the Pantsir), in reading order.
+ */
+export function statementsConcerning(graph: ArticleGraph, node: string): Statement[] {
+  const edges = graph.filterEdges((_, attributes, source, target) => attributes.item === node && source !== node && target !== node);
+  return inReadingOrder(graph, edges).map((edge) => statementOf(graph, edge));
+}
+
+function inReadingOrder(graph: ArticleGraph, edges: string[], subject?: string): string[] {
+  const order = sentenceOrder(graph);
+  const ranked = edges.map((edge, index) => {
+    let first = Infinity;
+    let firstSentence: string | undefined;
+    for (const item of evidenceOf(graph, edge)) {
+      const at = order.get(item.sentence) ?? Infinity;
+      if (at < first) [first, firstSentence] = [at, item.sentence];
+    }
+    const prominence = firstSentence === undefined ? 0 : (prominenceIn(graph, edge, firstSentence) ?? 0);
+    const incoming = subject !== undefined && graph.source(edge) !== subject ? 1 : 0;
+    return { edge, first, prominence, incoming, index };
+  });
+  ranked.sort((a, b) => a.first - b.first || b.prominence - a.prominence || a.incoming - b.incoming || a.index - b.index);
+  return ranked.map(({ edge }) => edge);
+}
+
+export interface Claimant extends AttributionDefinition {
+  /** Key into `vocabulary.attributions`. */
+  key: string;
+}
+
+export interface ClaimSource {
+  /** Who states or assesses the claim. */
+  claimant: Claimant;
+  /** Whom the claim reaches the article through, when not from the claimant directly. */
+  via?: Claimant;
+  /** The labels: 'US intelligence, via two individuals familiar with the intelligence'. */
+  text: string;
+}
+
+/**
+ * Who makes a claim and through whom it reaches the article ("US intelligence, via two individuals
+ * familiar with the intelligence"); undefined when the edge names no claimant.
+ */
+export function attributionOf(graph: ArticleGraph, edge: string): ClaimSource | undefined {
+  const { attribution, via } = graph.getEdgeAttributes(edge);
+  if (typeof attribution !== 'string' || attribution === '') return undefined;
+  const vocabulary = vocabularyOf(graph);
+  const claimant = { key: attribution, ...attributionDefinition(vocabulary, attribution) };
+  if (typeof via !== 'string' || via === '' || via === attribution) return { claimant, text: claimant.label };
+  const through = { key: via, ...attributionDefinition(vocabulary, via) };
+  return { claimant, via: through, text: `${claimant.label}, via ${through.label}` };
 }
 
 export interface SearchHit {

@@ -19,6 +19,27 @@ export interface Evidence {
   sentence: string;
   /** The exact words of the article; a substring of that sentence. */
   quote: string;
+  /**
+   * The sentence is chiefly about this claim (its main clause), not only mentions it: the claim is
+   * listed first wherever the sentence's relationships are listed.
+   */
+  primary?: boolean;
+}
+
+/**
+ * A doubt the article raises about one part of a claim rather than the claim as a whole: the entrusting
+ * of a delivery is reported, but "whether the system has already been delivered or is still pending" is
+ * uncertain.
+ */
+export interface Qualification {
+  /** The article's words for the part in doubt, verbatim from `sentence`. */
+  part: string;
+  /** How sure the article is of that part. */
+  certainty: Certainty;
+  /** The article's hedging words, verbatim from `sentence` ("It remains uncertain"). */
+  hedge: string;
+  /** Id of the sentence that raises the doubt. */
+  sentence: string;
 }
 
 export interface NodeAttributes {
@@ -28,6 +49,8 @@ export interface NodeAttributes {
   /** Other names the article uses for the entity, verbatim. */
   aliases?: string[];
   description?: string;
+  /** Ids of the sentences the description is drawn from. */
+  descriptionSentences?: string[];
   x?: number;
   y?: number;
   [extra: string]: unknown;
@@ -41,9 +64,20 @@ export interface EdgeAttributes {
   evidence?: Evidence[];
   /** Key into `vocabulary.attributions`: who states or assesses the claim. */
   attribution?: string;
+  /**
+   * Key into `vocabulary.attributions`: whom the claim reaches the article through, when the claimant
+   * does not speak to it directly ("US intelligence, via two individuals familiar with the intelligence").
+   */
+  via?: string;
+  /** How sure the article is of the claim as a whole. */
   certainty?: Certainty;
-  /** The article's own words that qualify the claim, verbatim. */
+  /**
+   * The article's own words that make the claim less than a plain statement, verbatim: a hedge
+   * ("suggesting", "believes", "remains uncertain") or the attribution it rests on ("According to the sources").
+   */
   hedge?: string;
+  /** Doubts about one part of the claim, each with the sentence that raises it. */
+  qualifications?: Qualification[];
   /** When, as the article gives it ("in August", "in late September"). */
   time?: string;
   /** Key of the node that is supplied, delivered or targeted, where the claim names one. */

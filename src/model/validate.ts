@@ -130,7 +130,7 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
     const first = nodeIndex.get(key);
     if (first !== undefined) report(where, `key "${key}" is already used by node ${first + 1}`);
     else nodeIndex.set(key, index);
-    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, report);
+    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report);
   });
 
   const edgeKeys = new Map<string, number>();
@@ -182,7 +182,7 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
 
 type Report = (where: string, message: string) => void;
 
-function validateNodeAttributes(attributes: unknown, where: string, report: Report): void {
+function validateNodeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
   for (const axis of ['x', 'y'] as const) {
     const value = attributes[axis];
@@ -194,26 +194,60 @@ function validateNodeAttributes(attributes: unknown, where: string, report: Repo
   if (aliases !== undefined && aliases !== null && !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string'))) {
     report(where, `aliases must be a list of strings, got ${kindOf(aliases)}`);
   }
+  const cited = attributes.descriptionSentences;
+  if (cited === undefined || cited === null) return;
+  if (!Array.isArray(cited)) return report(where, `descriptionSentences must be a list of sentence ids, got ${kindOf(cited)}`);
+  cited.forEach((id) => {
+    if (typeof id !== 'string') report(where, `descriptionSentences: a sentence id must be a string, got ${kindOf(id)}`);
+    else if (!sentences.has(id)) report(where, `descriptionSentences: sentence "${truncate(id, 40)}" is not in the source text`);
+  });
 }
 
 function validateEdgeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
-  const { certainty, evidence } = attributes;
-  if (certainty !== undefined && certainty !== null && !CERTAINTIES.includes(certainty as never)) {
+  const { certainty, evidence, via, qualifications } = attributes;
+  if (certainty !== undefined && certainty !== null && !isCertainty(certainty)) {
     report(where, `certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(certainty)}`);
   }
+  if (via !== undefined && via !== null && typeof via !== 'string') report(where, `via must be an attribution key, got ${kindOf(via)}`);
+  if (qualifications !== undefined && qualifications !== null) validateQualifications(qualifications, where, sentences, report);
   if (evidence === undefined || evidence === null) return;
   if (!Array.isArray(evidence)) return report(where, `evidence must be a list, got ${kindOf(evidence)}`);
   evidence.forEach((item, i) => {
     const at = `evidence ${i + 1}`;
     if (!isRecord(item)) return report(where, `${at} must be an object with "sentence" and "quote", got ${kindOf(item)}`);
     if (typeof item.quote !== 'string' || item.quote === '') report(where, `${at} has no quote`);
+    if (item.primary !== undefined && typeof item.primary !== 'boolean') report(where, `${at}: primary must be true or false, got ${kindOf(item.primary)}`);
     if (item.sentence === undefined) return;
     if (typeof item.sentence !== 'string') return report(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`);
     const text = sentences.get(item.sentence);
     if (text === undefined) return report(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`);
     if (typeof item.quote === 'string' && item.quote !== '' && !text.includes(item.quote)) {
       report(where, `${at}: the quote "${truncate(item.quote, 60)}" is not in sentence ${item.sentence}`);
+    }
+  });
+}
+
+function isCertainty(value: unknown): boolean {
+  return CERTAINTIES.includes(value as never);
+}
+
+/** Each qualification names a part of the claim and its hedge in the article's words, in the sentence it cites. */
+function validateQualifications(qualifications: unknown, where: string, sentences: Map<string, string>, report: Report): void {
+  if (!Array.isArray(qualifications)) return report(where, `qualifications must be a list, got ${kindOf(qualifications)}`);
+  qualifications.forEach((item, i) => {
+    const at = `qualification ${i + 1}`;
+    if (!isRecord(item)) return report(where, `${at} must be an object with "part", "certainty", "hedge" and "sentence", got ${kindOf(item)}`);
+    if (!isCertainty(item.certainty)) report(where, `${at}: certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(item.certainty)}`);
+    const text = typeof item.sentence === 'string' ? sentences.get(item.sentence) : undefined;
+    if (typeof item.sentence !== 'string') report(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`);
+    else if (text === undefined) report(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`);
+    for (const field of ['part', 'hedge'] as const) {
+      const words = item[field];
+      if (typeof words !== 'string' || words === '') report(where, `${at} has no ${field}`);
+      else if (text !== undefined && !text.includes(words)) {
+        report(where, `${at}: the ${field} "${truncate(words, 60)}" is not in sentence ${String(item.sentence)}`);
+      }
     }
   });
 }

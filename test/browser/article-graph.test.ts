@@ -52,6 +52,10 @@ describe('<article-graph> with the article dataset', () => {
     expect(text).toContain('Bashar al-Assad has agreed to supply Hezbollah');
     const quotes = [...details.shadowRoot!.querySelectorAll('blockquote')].map((q) => q.textContent);
     expect(quotes.some((quote) => quote!.includes('has agreed to supply the Lebanese militant group Hezbollah'))).toBe(true);
+    // The claim the article leads with comes first, with who makes it and through whom.
+    const first = details.shadowRoot!.querySelector('li.statement')!;
+    expect(first.querySelector('button')!.textContent!.trim()).toBe('Bashar al-Assad has agreed to supply Hezbollah');
+    expect(first.querySelector('.claimant')!.textContent).toBe('According to US intelligence, via two individuals familiar with the intelligence');
   });
 
   it('clears the selection on a click on the background and says so', async () => {
@@ -155,6 +159,20 @@ describe('<article-graph> with the article dataset', () => {
     expect(text).toContain('According to');
     expect(text).toContain('Certainty');
     expect(details.shadowRoot!.querySelectorAll('blockquote').length).toBe(edge.attributes.evidence.length);
+    // Wagner's part is reported; what is uncertain is whether the delivery has happened.
+    expect(text).toContain('Reported by a source');
+    expect(details.shadowRoot!.querySelector('.doubt-row')!.textContent).toContain('Uncertain: whether the system has already been delivered or is still pending');
+  });
+
+  it('names the chain of sources of a claim that reaches the article through another', async () => {
+    const { element } = await mount();
+    element.select({ kind: 'edge', key: 'e2' });
+    await settle(element);
+    const details = part(element, 'ag-details');
+    await details.updateComplete;
+    const rows = [...details.shadowRoot!.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(rows).toContainEqual(['According to', 'US intelligence, via two individuals familiar with the intelligence']);
+    expect(rows).toContainEqual(['Certainty', 'Reported by a source: “intelligence suggesting”']);
   });
 });
 

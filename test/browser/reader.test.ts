@@ -107,19 +107,43 @@ describe('the article panel', () => {
     expect(sentence(element, 'p7s2').getAttribute('aria-pressed')).toBe('false');
   });
 
-  it('shows who claims it and how sure the article is beside the sentence', async () => {
+  it('shows who claims it, how sure the article is and what is in doubt beside the sentence, the claim it is about first', async () => {
     const { element } = await mount();
     await openArticle(element);
     await userEvent.click(sentence(element, 'p2s2'));
     await settle(element);
     const reader = part(element, 'ag-reader');
     await reader.updateComplete;
-    const note = reader.shadowRoot!.querySelector<HTMLElement>('.note[data-edge="e7"][data-for="p2s2"]')!;
-    expect(note).not.toBeNull();
+    const notes = [...reader.shadowRoot!.querySelectorAll<HTMLElement>('.note[data-for="p2s2"]')];
+    // The sentence is about the delivery itself; Assad's part in it comes after.
+    expect(notes.map((note) => note.dataset.edge)).toEqual(['e72', 'e7']);
+    const note = notes[1];
     expect(note.textContent).toContain('Bashar al-Assad');
     expect(note.querySelector('.attribution')!.textContent!.trim()).toBe('According to “two individuals familiar with the intelligence”');
-    expect(note.querySelector('.hedge')!.textContent).toContain('Uncertain');
+    expect(note.querySelector('.hedge')!.textContent).toContain('Reported by a source');
     expect(note.querySelector('.hedge')!.textContent).toContain(`“${graph.getEdgeAttribute('e7', 'hedge')}”`);
+    const doubt = note.querySelector('.doubt')!.textContent!;
+    expect(doubt).toContain('Uncertain');
+    expect(doubt).toContain('whether the system has already been delivered or is still pending');
+    expect(doubt).toContain('“It remains uncertain”');
+  });
+
+  it("names the chain of sources of the lead sentence's claim, and puts that claim first", async () => {
+    const { element } = await mount();
+    await openArticle(element);
+    const selected = nextEvent(element, 'ag-select');
+    await userEvent.click(sentence(element, 'p1s1'));
+    expect((await selected).detail).toEqual({ kind: 'edge', key: 'e2' });
+    await settle(element);
+    const reader = part(element, 'ag-reader');
+    await reader.updateComplete;
+    const first = reader.shadowRoot!.querySelector<HTMLElement>('.note[data-for="p1s1"]')!;
+    expect(first.dataset.edge).toBe('e2');
+    expect(first.querySelector('.statement')!.textContent).toBe('Bashar al-Assad has agreed to supply Hezbollah');
+    expect(first.querySelector('.attribution')!.textContent!.trim()).toBe(
+      'According to “the US intelligence community”, via “two individuals familiar with the intelligence”',
+    );
+    expect(first.querySelector('.hedge')!.textContent).toContain('“intelligence suggesting”');
   });
 
   it('is reached with Tab; Enter on a sentence selects its edges', async () => {
@@ -130,10 +154,10 @@ describe('the article panel', () => {
     const focused = deepActive() as HTMLElement;
     expect(focused.getAttribute('data-sentence')).toBe('p1s1');
     expect(focused.getAttribute('role')).toBe('button');
-    expect(focused.textContent).toContain('evidence for 5 relationships');
+    expect(focused.textContent).toContain('evidence for 6 relationships');
     const selected = nextEvent(element, 'ag-select');
     await userEvent.keyboard('{Enter}');
-    expect((await selected).detail).toEqual({ kind: 'edge', key: edgesForSentence(graph, 'p1s1')[0] });
+    expect((await selected).detail).toEqual({ kind: 'edge', key: 'e2' });
     await settle(element);
     expect(element.cy!.edges(':selected')).toHaveLength(edgesForSentence(graph, 'p1s1').length);
   });

@@ -65,7 +65,7 @@ describe('encodingOf', () => {
     const { types, relations } = encodingOf(parseGraph(dataset));
     expect(types.every((type) => /^#[0-9a-f]{6}$/.test(type.color))).toBe(true);
     expect(new Set(types.map((type) => type.shape)).size).toBe(types.length);
-    expect(relations.filter((r) => r.labelled).map((r) => r.key).sort()).toEqual(['delivers-via', 'supplies']);
+    expect(relations.filter((r) => r.labelled).map((r) => r.key).sort()).toEqual(['delivers-to', 'delivers-via', 'supplies']);
   });
 });
 

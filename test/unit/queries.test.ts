@@ -1,6 +1,7 @@
 import Graph from 'graphology';
 import { beforeEach, describe, expect, test } from 'vitest';
 import {
+  attributionOf,
   edgesForSentence,
   filterElements,
   neighbourhood,
@@ -9,6 +10,7 @@ import {
   searchNodes,
   sentencesFor,
   statementOf,
+  statementsConcerning,
   statementsOf,
   storySteps,
   typesInUse,
@@ -150,6 +152,16 @@ describe('evidence and sentences', () => {
     expect(edgesForSentence(graph, 'p2s2')).toEqual(['e3', 'e4']);
   });
 
+  test('edgesForSentence puts the claim the sentence is about first, then longer quotes, then graph order', () => {
+    // e3 quotes "the rebels may also be buying fuel from traders", the longest.
+    graph.setEdgeAttribute('e4', 'evidence', [{ sentence: 'p2s2', quote: 'traders in Port Ade' }]);
+    graph.addDirectedEdgeWithKey('e5', 'traders', 'rebels', { evidence: [{ sentence: 'p2s2', quote: 'Analysts believe the rebels' }] });
+    graph.addDirectedEdgeWithKey('e6', 'traders', 'lira', { evidence: [{ sentence: 'p2s2', quote: 'traders in Port Ade' }] });
+    expect(edgesForSentence(graph, 'p2s2')).toEqual(['e3', 'e5', 'e4', 'e6']);
+    graph.setEdgeAttribute('e6', 'evidence', [{ sentence: 'p2s2', quote: 'traders in Port Ade', primary: true }]);
+    expect(edgesForSentence(graph, 'p2s2')).toEqual(['e6', 'e3', 'e5', 'e4']);
+  });
+
   test('sentencesFor an edge is in reading order, whatever the order of its evidence', () => {
     expect(sentencesFor(graph, { kind: 'edge', key: 'e2' })).toEqual(['p1s2', 'p2s1']);
     expect(sentencesFor(graph, { kind: 'edge', key: 'e4' })).toEqual([]);
@@ -211,7 +223,7 @@ describe('statements', () => {
     expect(statementOf(loose, 'f').text).toBe('blank related 1984');
   });
 
-  test("statementsOf puts a node's outgoing edges first", () => {
+  test("without evidence, statementsOf puts a node's outgoing edges first", () => {
     const chain = graphOf([['x', 'a', 'in1'], ['a', 'y', 'out1'], ['z', 'a', 'in2'], ['a', 'z', 'out2']]);
     const edges = statementsOf(chain, 'a').map((statement) => statement.edge);
     expect(edges.slice(0, 2).sort()).toEqual(['out1', 'out2']);
@@ -225,6 +237,56 @@ describe('statements', () => {
       'traders in Port Ade may sell fuel to Northern rebels',
     ]);
     expect(statementsOf(graph, 'ministry')).toEqual([]);
+  });
+
+  test('statementsOf follows the article: first sentence cited, the primary claim of a sentence first, edges without evidence last', () => {
+    // e2 is first cited in p1s2, e1 in p1s1: the order of evidence and of keys does not matter.
+    graph.addDirectedEdgeWithKey('e0', 'rebels', 'port-ade', { relation: 'crosses' });
+    graph.addDirectedEdgeWithKey('e5', 'norland', 'rebels', { evidence: [{ sentence: 'p2s2', quote: 'the rebels' }, { sentence: 'p1s1', quote: 'Northern rebels', primary: true }] });
+    expect(statementsOf(graph, 'rebels').map((statement) => statement.edge)).toEqual(['e5', 'e1', 'e2', 'e3', 'e0']);
+  });
+
+  test('statementsConcerning lists the claims whose item a node is, in reading order', () => {
+    graph.addNode('rifles', { label: 'rifles' });
+    graph.mergeEdgeAttributes('e3', { item: 'rifles' });
+    graph.mergeEdgeAttributes('e2', { item: 'rifles' });
+    graph.addDirectedEdgeWithKey('r1', 'norland', 'rifles', { item: 'rifles' });
+    expect(statementsConcerning(graph, 'rifles').map((statement) => statement.edge)).toEqual(['e2', 'e3']);
+    expect(statementsConcerning(graph, 'rebels')).toEqual([]);
+  });
+});
+
+describe('attributionOf', () => {
+  let graph: ArticleGraph;
+  beforeEach(() => {
+    graph = smallArticle();
+  });
+
+  test('names the claimant from the vocabulary', () => {
+    expect(attributionOf(graph, 'e2')).toEqual({
+      claimant: { key: 'ministry', label: 'Ministry of Defence', phrase: 'The Ministry of Defence says', node: 'ministry' },
+      text: 'Ministry of Defence',
+    });
+  });
+
+  test('adds whom the claim comes through', () => {
+    graph.setEdgeAttribute('e2', 'via', 'officials');
+    expect(attributionOf(graph, 'e2')).toMatchObject({
+      claimant: { key: 'ministry' },
+      via: { key: 'officials', label: 'Officials', phrase: 'officials said' },
+      text: 'Ministry of Defence, via Officials',
+    });
+  });
+
+  test('an unknown key is named by itself; no attribution is undefined; via the claimant itself is no chain', () => {
+    graph.mergeEdgeAttributes('e1', { attribution: 'a-diplomat', via: 'officials' });
+    expect(attributionOf(graph, 'e1')).toMatchObject({ claimant: { key: 'a-diplomat', label: 'a-diplomat' }, via: { key: 'officials' } });
+    graph.mergeEdgeAttributes('e1', { via: 'a-spokesman' });
+    expect(attributionOf(graph, 'e1')!.text).toBe('a-diplomat, via a-spokesman');
+    graph.mergeEdgeAttributes('e2', { via: 'ministry' });
+    expect(attributionOf(graph, 'e2')!.via).toBeUndefined();
+    graph.removeEdgeAttribute('e3', 'attribution');
+    expect(attributionOf(graph, 'e3')).toBeUndefined();
   });
 });
 

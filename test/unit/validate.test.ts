@@ -288,6 +288,64 @@ describe('validateSerializedGraph: evidence', () => {
   });
 });
 
+describe('validateSerializedGraph: attribution chains, qualifications and primary claims', () => {
+  test('via names an attribution by its key', () => {
+    expect(problemsOf(edgeWith({ attribution: 'ministry', via: 'officials' }))).toEqual([]);
+    expect(problemsOf(edgeWith({ attribution: 'ministry', via: ['officials'] }))).toEqual([
+      'edge 1 ("e1"): via must be an attribution key, got a list',
+    ]);
+  });
+
+  test('primary marks an evidence entry with true or false', () => {
+    expect(problemsOf(edgeWith({ evidence: [{ sentence: 'p1s1', quote: 'sends rifles', primary: true }] }))).toEqual([]);
+    expect(problemsOf(edgeWith({ evidence: [{ sentence: 'p1s1', quote: 'sends rifles', primary: 'yes' }] }))).toEqual([
+      'edge 1 ("e1"): evidence 1: primary must be true or false, got a string ("yes")',
+    ]);
+  });
+
+  test('a qualification quotes its part and hedge from the sentence it cites, with a known certainty', () => {
+    const doubt = { part: 'rifles', certainty: 'uncertain', hedge: 'sends', sentence: 'p1s1' };
+    expect(problemsOf(edgeWith({ certainty: 'reported', qualifications: [doubt] }))).toEqual([]);
+    expect(
+      problemsOf(
+        edgeWith({
+          qualifications: [
+            { ...doubt, part: 'tanks', certainty: 'unsure' },
+            { ...doubt, sentence: 'p9s9' },
+            { part: '', certainty: 'possible', sentence: 3 },
+            'rifles',
+          ],
+        }),
+      ),
+    ).toEqual([
+      'edge 1 ("e1"): qualification 1: certainty must be one of stated, reported, possible, uncertain, got a string ("unsure")',
+      'edge 1 ("e1"): qualification 1: the part "tanks" is not in sentence p1s1',
+      'edge 1 ("e1"): qualification 2: sentence "p9s9" is not in the source text',
+      'edge 1 ("e1"): qualification 3: sentence must be a sentence id, got a number (3)',
+      'edge 1 ("e1"): qualification 3 has no part',
+      'edge 1 ("e1"): qualification 3 has no hedge',
+      'edge 1 ("e1"): qualification 4 must be an object with "part", "certainty", "hedge" and "sentence", got a string ("rifles")',
+    ]);
+    expect(problemsOf(edgeWith({ qualifications: doubt }))).toEqual(['edge 1 ("e1"): qualifications must be a list, got an object']);
+  });
+
+  test('a description cites sentences of the source text', () => {
+    const withDescription = (descriptionSentences: unknown) => ({
+      attributes: { source },
+      nodes: [{ key: 'a', attributes: { description: 'Sends rifles.', descriptionSentences } }],
+      edges: [],
+    });
+    expect(problemsOf(withDescription(['p1s1']))).toEqual([]);
+    expect(problemsOf(withDescription(['p1s1', 'p2s1', 7]))).toEqual([
+      'node 1 ("a"): descriptionSentences: sentence "p2s1" is not in the source text',
+      'node 1 ("a"): descriptionSentences: a sentence id must be a string, got a number (7)',
+    ]);
+    expect(problemsOf(withDescription('p1s1'))).toEqual([
+      'node 1 ("a"): descriptionSentences must be a list of sentence ids, got a string ("p1s1")',
+    ]);
+  });
+});
+
 describe('validateSerializedGraph: source text', () => {
   const withSource = (value: unknown) => ({ attributes: { source: value }, nodes: [], edges: [] });
 

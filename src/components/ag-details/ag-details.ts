@@ -1,8 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { evidenceOf, nodeLabel, statementOf, statementsOf, type Statement } from '../../model/queries';
-import type { ArticleGraph } from '../../model/types';
-import { attributionDefinition, entityTypeDefinition, entityTypeKey, relationDefinition, relationKey, vocabularyOf } from '../../model/vocabulary';
+import { attributionOf, evidenceOf, nodeLabel, qualificationsOf, statementOf, statementsConcerning, statementsOf, type Statement } from '../../model/queries';
+import type { ArticleGraph, Qualification } from '../../model/types';
+import { entityTypeDefinition, entityTypeKey, relationDefinition, relationKey, vocabularyOf } from '../../model/vocabulary';
 import { CERTAINTY_ENCODING } from '../../view/encoding';
 import { emit } from '../../events/events';
 import type { Selection, SelectionKind } from '../../view/view-state';
@@ -10,9 +10,11 @@ import { sharedStyles } from '../shared/shared.styles';
 import { agDetailsStyles } from './ag-details.styles';
 
 /**
- * What the graph says about the selection: for a node its type, description and relationships
- * written as sentences with their evidence; for an edge its relation, attribution, certainty, time
- * and the article's own words.
+ * What the graph says about the selection: for a node its type, description (with the sentences it is
+ * drawn from), its relationships in the order the article states them and the claims about it, each
+ * written as a sentence with who makes it, how surely, and its evidence; for an edge its relation, who
+ * claims it and through whom, its certainty and any doubt about part of it, time and the article's own
+ * words.
  *
  * @summary Details of the selected node or edge, with evidence.
  * @fires ag-choose - A relationship or entity in the panel was chosen; detail `{ kind, key }`.
@@ -45,30 +47,54 @@ export class AgDetails extends LitElement {
       (alias) => alias !== nodeLabel(graph, key),
     );
     const statements = statementsOf(graph, key);
+    const concerning = statementsConcerning(graph, key);
+    const cited = Array.isArray(attributes.descriptionSentences) ? attributes.descriptionSentences.map(String) : [];
     return html`
       <div class="kind">${type.label}</div>
       <h3>${nodeLabel(graph, key)}</h3>
-      ${typeof attributes.description === 'string' ? html`<p>${attributes.description}</p>` : nothing}
+      ${typeof attributes.description === 'string'
+        ? html`<p class="description">
+            ${attributes.description}${cited.length > 0
+              ? html`<span class="cite">${cited.length === 1 ? 'Sentence' : 'Sentences'} ${cited.join(', ')}</span>`
+              : nothing}
+          </p>`
+        : nothing}
       ${aliases.length > 0 ? html`<p><span class="hint">Also called</span> ${aliases.map((a) => `“${a}”`).join(', ')}</p>` : nothing}
       <h2>Relationships (${statements.length})</h2>
-      ${statements.length === 0
-        ? html`<p class="hint">No relationships.</p>`
-        : html`<ul>
-            ${statements.map((statement) => html`<li class="statement">${this.renderStatement(graph, statement)}</li>`)}
-          </ul>`}
+      ${statements.length === 0 ? html`<p class="hint">No relationships.</p>` : this.renderStatements(graph, statements)}
+      ${concerning.length > 0
+        ? html`<h2>Claims concerning ${nodeLabel(graph, key)} (${concerning.length})</h2>
+            ${this.renderStatements(graph, concerning)}`
+        : nothing}
     `;
+  }
+
+  private renderStatements(graph: ArticleGraph, statements: Statement[]) {
+    return html`<ul>
+      ${statements.map((statement) => html`<li class="statement" data-edge=${statement.edge}>${this.renderStatement(graph, statement)}</li>`)}
+    </ul>`;
   }
 
   private renderStatement(graph: ArticleGraph, statement: Statement) {
     const certainty = graph.getEdgeAttribute(statement.edge, 'certainty');
     const label = CERTAINTY_ENCODING.find((c) => c.key === certainty)?.label;
+    // What the article states plainly needs no claimant: it is the article's own.
+    const claim = certainty === 'stated' ? undefined : attributionOf(graph, statement.edge);
     return html`
       <button class="text-button" type="button" @click=${() => this.choose('edge', statement.edge)}>
         ${statement.text}${statement.directed ? nothing : html`<span class="visually-hidden"> (both ways)</span>`}
       </button>
       ${label && certainty !== 'stated' ? html`<span class="badge">${label}</span>` : nothing}
+      ${claim ? html`<p class="hint claimant">According to ${claim.text}</p>` : nothing}
+      ${qualificationsOf(graph, statement.edge).map((doubt) => html`<p class="hint doubt">${this.renderDoubt(doubt)}</p>`)}
       ${this.renderEvidence(graph, statement.edge)}
     `;
+  }
+
+  /** 'Uncertain: whether the system has already been delivered or is still pending (“It remains uncertain”, sentence p2s2)'. */
+  private renderDoubt(doubt: Qualification) {
+    const certainty = CERTAINTY_ENCODING.find((c) => c.key === doubt.certainty)?.label ?? doubt.certainty;
+    return html`${certainty}: ${doubt.part} <span class="hint">(“${doubt.hedge}”, sentence ${doubt.sentence})</span>`;
   }
 
   private renderEvidence(graph: ArticleGraph, edge: string) {
@@ -85,7 +111,8 @@ export class AgDetails extends LitElement {
     const relation = relationDefinition(vocabulary, relationKey(attributes));
     const statement = statementOf(graph, key);
     const certainty = CERTAINTY_ENCODING.find((c) => c.key === attributes.certainty);
-    const attribution = typeof attributes.attribution === 'string' ? attributionDefinition(vocabulary, attributes.attribution) : undefined;
+    const claim = attributionOf(graph, key);
+    const doubts = qualificationsOf(graph, key);
     const item = typeof attributes.item === 'string' && graph.hasNode(attributes.item) ? attributes.item : undefined;
     const source = graph.source(key);
     const target = graph.target(key);
@@ -103,14 +130,19 @@ export class AgDetails extends LitElement {
           ? html`<dt>Concerning</dt>
               <dd><button class="item" type="button" @click=${() => this.choose('node', item)}>${nodeLabel(graph, item)}</button></dd>`
           : nothing}
-        ${attribution
+        ${claim
           ? html`<dt>According to</dt>
-              <dd>${attribution.label}${attribution.phrase && attribution.phrase !== attribution.label ? html` <span class="hint">(“${attribution.phrase}”)</span>` : nothing}</dd>`
+              <dd>
+                ${claim.text}${!claim.via && claim.claimant.phrase && claim.claimant.phrase !== claim.claimant.label
+                  ? html` <span class="hint">(“${claim.claimant.phrase}”)</span>`
+                  : nothing}
+              </dd>`
           : nothing}
         ${certainty
           ? html`<dt>Certainty</dt>
               <dd>${certainty.label}${typeof attributes.hedge === 'string' ? html`: <span class="hint">“${attributes.hedge}”</span>` : nothing}</dd>`
           : nothing}
+        ${doubts.map((doubt) => html`<dt>In doubt</dt><dd class="doubt-row">${this.renderDoubt(doubt)}</dd>`)}
         ${typeof attributes.time === 'string' ? html`<dt>When</dt><dd>${attributes.time}</dd>` : nothing}
       </dl>
       ${evidenceOf(graph, key).length > 0 ? html`<h2>Evidence</h2>${this.renderEvidence(graph, key)}` : nothing}

@@ -1,8 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { edgesForSentence, evidenceOf, markQuotes, paragraphsOf, quotesBySentence, statementOf } from '../../model/queries';
+import {
+  attributionOf,
+  edgesForSentence,
+  evidenceOf,
+  markQuotes,
+  paragraphsOf,
+  qualificationsOf,
+  quotesBySentence,
+  statementOf,
+  type Claimant,
+} from '../../model/queries';
 import type { ArticleGraph, Paragraph, Sentence } from '../../model/types';
-import { attributionDefinition, vocabularyOf } from '../../model/vocabulary';
 import { CERTAINTY_ENCODING } from '../../view/encoding';
 import { emit, type AgReaderPreviewDetail, type AgReaderSelectDetail } from '../../events/events';
 import type { Selection } from '../../view/view-state';
@@ -14,8 +23,9 @@ import { agReaderStyles } from './ag-reader.styles';
  * The article the graph was read from, sentence by sentence. Sentences that are evidence for a
  * relationship are marked as sources and act as buttons: choosing one selects the relationships it
  * supports. Selecting something in the graph marks the words that state it and scrolls to them, with
- * who claims it and how sure the article is beside the text. In story mode the current paragraph is
- * emphasised and the paragraphs not yet reached are dimmed.
+ * who claims it (and through whom), how sure the article is and any doubt about part of it beside the
+ * text, the claim the sentence is about first. In story mode the current paragraph is emphasised and
+ * the paragraphs not yet reached are dimmed.
  *
  * Renders nothing for a graph without `source.paragraphs`.
  *
@@ -119,12 +129,15 @@ export class AgReader extends LitElement {
     const place = story === null ? '' : index === story ? 'current' : index > story ? 'later' : '';
     // Notes are for what is selected: the story's own marks go without.
     const marked = edges.length > 0 ? paragraph.sentences.filter((sentence) => quotes.has(sentence.id)) : [];
+    const shown = new Set(edges);
     return html`<section class="paragraph ${place}" data-paragraph=${paragraph.id} aria-current=${place === 'current' ? 'step' : nothing}>
       <p>${paragraph.sentences.map((sentence, at) => html`${at > 0 ? ' ' : nothing}${this.renderSentence(sentence, quotes.get(sentence.id))}`)}</p>
       ${marked.length > 0
         ? html`<ul class="notes">
             ${marked.flatMap((sentence) =>
-              edges.filter((edge) => evidenceOf(graph, edge).some((item) => item.sentence === sentence.id)).map((edge) => this.renderNote(graph, edge, sentence.id)),
+              edgesForSentence(graph, sentence.id)
+                .filter((edge) => shown.has(edge))
+                .map((edge) => this.renderNote(graph, edge, sentence.id)),
             )}
           </ul>`
         : nothing}
@@ -153,17 +166,21 @@ export class AgReader extends LitElement {
 
   private renderNote(graph: ArticleGraph, edge: string, sentence: string) {
     const attributes = graph.getEdgeAttributes(edge);
-    const attribution = typeof attributes.attribution === 'string' ? attributionDefinition(vocabularyOf(graph), attributes.attribution) : undefined;
+    const claim = attributionOf(graph, edge);
     const certainty = CERTAINTY_ENCODING.find((c) => c.key === attributes.certainty);
     const hedge = typeof attributes.hedge === 'string' && attributes.hedge !== '' ? attributes.hedge : undefined;
+    // The article's words for a claimant where it has them: “two individuals familiar with the intelligence”.
+    const named = (claimant: Claimant) => (claimant.phrase ? html`“${claimant.phrase}”` : claimant.label);
     return html`<li class="note" data-edge=${edge} data-for=${sentence}>
       <button type="button" class="statement text-button" @click=${() => emit(this, 'ag-reader-select', { sentence: null, edges: [edge] })}>${statementOf(graph, edge).text}</button>
-      ${attribution
-        ? html`<span class="claim attribution">According to ${attribution.phrase ? html`“${attribution.phrase}”` : attribution.label}</span>`
-        : nothing}
+      ${claim ? html`<span class="claim attribution">According to ${named(claim.claimant)}${claim.via ? html`, via ${named(claim.via)}` : nothing}</span>` : nothing}
       ${certainty || hedge
         ? html`<span class="claim hedge">${certainty ? html`<span class="certainty">${certainty.label}</span>` : nothing}${certainty && hedge ? ': ' : nothing}${hedge ? html`“${hedge}”` : nothing}</span>`
         : nothing}
+      ${qualificationsOf(graph, edge).map((doubt) => {
+        const label = CERTAINTY_ENCODING.find((c) => c.key === doubt.certainty)?.label ?? doubt.certainty;
+        return html`<span class="claim doubt"><span class="certainty">${label}</span>: ${doubt.part} (“${doubt.hedge}”)</span>`;
+      })}
     </li>`;
   }
 
