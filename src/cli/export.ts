@@ -1,7 +1,8 @@
 /**
- * Command line export: renders `<article-graph>` in headless Chromium and writes a PNG, SVG or JSON.
+ * Command line export: renders `<article-graph>` in headless Chromium and writes a PNG, SVG, PDF or
+ * JSON. A PDF is the SVG export printed by Chromium, so it is vector, with its text as text.
  *
- *   npm run export -- --out graph.png [--scale 2] [--src graph.json] [--theme dark] [--scope graph|view] [--transparent] [--plain]
+ *   npm run export -- --out graph.pdf [--scale 2] [--src graph.json] [--theme dark] [--scope graph|view] [--transparent] [--plain]
  *
  * The component is served from the sources by a Vite dev server on a free port, so the picture is
  * exactly what the element draws in a browser. Runs under tsx (TypeScript, no build step).
@@ -10,7 +11,7 @@ import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import type { ArticleGraphElement } from '../components/article-graph/article-graph';
 import { EXPORT_FORMATS, formatOfFileName, type ExportFormat, type ExportOptions } from '../export/formats';
@@ -36,15 +37,15 @@ export interface ExportArgs {
   viewport: { width: number; height: number };
 }
 
-export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.json [options]
+export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.pdf|FILE.json [options]
 
-  --out FILE          where to write; the format follows the extension (.png, .svg, .json)
+  --out FILE          where to write; the format follows the extension (.png, .svg, .pdf, .json)
   --scale N           pixels per CSS pixel, 1 to 4 (default 2)
   --src FILE          a graphology JSON graph (default: the article graph)
   --theme light|dark  colour scheme (default light)
   --scope graph|view  the whole graph (default) or the view as it opens
-  --transparent       no background (PNG and SVG)
-  --plain             no caption and no legend (PNG)
+  --transparent       no background (PNG, SVG and PDF)
+  --plain             no caption and no legend (PNG, SVG and PDF)
   --viewport WxH      browser size, and so the size of the view (default 1280x800)
   --help              this text`;
 
@@ -185,7 +186,7 @@ interface Rendered {
   note: string;
 }
 
-async function render(page: Page, args: ExportArgs): Promise<Rendered> {
+async function render(page: Page, args: ExportArgs & { format: Exclude<ExportFormat, 'pdf'> }): Promise<Rendered> {
   const options: ExportOptions = {
     scope: args.scope,
     scale: args.scale,
@@ -218,6 +219,30 @@ async function render(page: Page, args: ExportArgs): Promise<Rendered> {
   );
 }
 
+/**
+ * Prints an SVG document to a one-page PDF of its own size: vector shapes, text as text. The SVG is
+ * placed in a page of its own, with no script, and Chromium's print-to-PDF does the rest.
+ */
+async function printSvg(context: BrowserContext, svg: string): Promise<Buffer> {
+  const page = await context.newPage();
+  try {
+    // The SVG's own title, already escaped, names the PDF.
+    const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? 'Graph';
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>@page { margin: 0 } html, body { margin: 0 } svg { display: block }</style></head><body>${svg.replace(/^<\?xml[^>]*\?>\s*/, '')}</body></html>`);
+    // One CSS pixel of the picture is one CSS pixel of paper (0.75 pt), whatever --scale asked.
+    const size = await page.evaluate(() => {
+      const root = document.querySelector('body > svg')!;
+      const [, , width, height] = (root.getAttribute('viewBox') ?? '0 0 800 600').split(/\s+/).map(Number);
+      root.setAttribute('width', String(width));
+      root.setAttribute('height', String(height));
+      return { width: Math.ceil(width!), height: Math.ceil(height!) };
+    });
+    return await page.pdf({ width: `${size.width}px`, height: `${size.height}px`, printBackground: true, pageRanges: '1' });
+  } finally {
+    await page.close();
+  }
+}
+
 export async function runExport(args: ExportArgs): Promise<string> {
   const graph = args.src === undefined ? undefined : await readGraph(resolve(args.src));
   const browserLaunch = await findBrowser();
@@ -235,8 +260,12 @@ export async function runExport(args: ExportArgs): Promise<string> {
       throw new Error(`The export page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`);
     });
     await mountGraph(page, graph, args.theme);
-    const { base64, note } = await render(page, args);
-    const bytes = Buffer.from(base64, 'base64');
+    const printedFrom = EXPORT_FORMATS[args.format].printedFrom;
+    const made = printedFrom ?? args.format;
+    if (made === 'pdf') throw new Error('A PDF is printed from another format; the export registry names none.');
+    const { base64, note } = await render(page, { ...args, format: made });
+    let bytes: Buffer = Buffer.from(base64, 'base64');
+    if (printedFrom) bytes = await printSvg(context, bytes.toString('utf8'));
     await mkdir(dirname(resolve(args.out)), { recursive: true });
     await writeFile(args.out, bytes);
     return `Wrote ${args.out} (${args.format.toUpperCase()}, ${note}, ${bytes.length.toLocaleString('en')} bytes).`;

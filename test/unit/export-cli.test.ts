@@ -64,7 +64,7 @@ describe('parseExportArgs', () => {
 
   it('refuses what it cannot do, naming the option', () => {
     expect(() => parseExportArgs([])).toThrow(UsageError);
-    expect(() => parseExportArgs(['--out', 'x.jpg'])).toThrow(/--out must end in .png, .svg or .json/);
+    expect(() => parseExportArgs(['--out', 'x.jpg'])).toThrow(/--out must end in .png, .svg, .pdf or .json/);
     expect(() => parseExportArgs(['--out', 'x.png', '--scale', '5'])).toThrow(/--scale must be a number from 1 to 4, not "5"/);
     expect(() => parseExportArgs(['--out', 'x.png', '--scale', 'big'])).toThrow(/--scale/);
     expect(() => parseExportArgs(['--out', 'x.png', '--theme', 'blue'])).toThrow(/--theme/);

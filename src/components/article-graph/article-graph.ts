@@ -312,7 +312,14 @@ export class ArticleGraphElement extends LitElement {
     const cy = this.cytoscape.cy;
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
-    return { cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens };
+    return {
+      cy,
+      graph: shown.data,
+      shown: this.view.visible()!,
+      encoding: shown.encoding,
+      tokens: this.themeTokens.tokens,
+      withoutPassingState: (draw) => this.view.withoutPassingState(draw),
+    };
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
