@@ -6,6 +6,7 @@
 import type { AgReadyDetail } from './ag-ready';
 import type { AgSelectDetail } from './ag-select';
 import type { AgErrorDetail } from './ag-error';
+import type { AgWarningDetail } from './ag-warning';
 import type { AgChooseDetail } from './ag-choose';
 import type { AgLegendToggleDetail } from './ag-legend-toggle';
 import type { AgReaderSelectDetail } from './ag-reader-select';
@@ -17,7 +18,7 @@ import type { AgSearchPickDetail } from './ag-search-pick';
 import type { AgExportRequestDetail } from './ag-export-request';
 import type { AgCloseDetail } from './ag-close';
 
-export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
+export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgWarningDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
 export type { AgStoryStepDetail, AgStoryPlayDetail, AgStoryExitDetail, AgSearchPickDetail, AgExportRequestDetail, AgCloseDetail };
 export type { SelectionKind } from '../view/view-state';
 
@@ -26,6 +27,7 @@ export interface ArticleGraphEventMap {
   'ag-ready': CustomEvent<AgReadyDetail>;
   'ag-select': CustomEvent<AgSelectDetail>;
   'ag-error': CustomEvent<AgErrorDetail>;
+  'ag-warning': CustomEvent<AgWarningDetail>;
 }
 
 /** The events the parts of the shell send it. */

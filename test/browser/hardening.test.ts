@@ -69,7 +69,7 @@ const json = (value: unknown) => blobUrl(JSON.stringify(value));
 describe('bad input through src', () => {
   const cases: Array<{ name: string; url: () => string; says: string }> = [
     { name: 'text that is not JSON', url: () => blobUrl('{"nodes": [ {"key": "a"'), says: 'not valid JSON' },
-    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a JSON graph' },
+    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a graph' },
     { name: 'a JSON list', url: () => json([1, 2]), says: 'expected an object with "nodes" and "edges" lists, got a list' },
     { name: 'a JSON string', url: () => json('hello'), says: 'got a string ("hello")' },
     { name: 'a JSON number', url: () => json(42), says: 'got a number (42)' },

@@ -49,6 +49,7 @@ const prepareExport = () => void exportModule();
  * @fires ag-ready - After each successful load, once the graph is drawn; detail `{ nodes, edges }`.
  * @fires ag-select - When the selection changes, also when it is cleared; detail `{ kind: 'node' | 'edge' | null, key }`.
  * @fires ag-error - When a graph cannot be loaded; detail `{ message, problems }`. The last good graph stays.
+ * @fires ag-warning - When a graph is drawn but optional parts of it could not be read as given (evidence as plain text, an unknown certainty); detail `{ message, problems }`. A line over the graph says so and can be dismissed.
  *
  * @csspart toolbar - The bar with search, zoom and layout controls.
  * @csspart legend - The legend and filter panel.
@@ -56,6 +57,7 @@ const prepareExport = () => void exportModule();
  * @csspart reader - The article panel: the source text, linked sentence by sentence to the graph.
  * @csspart stage - The area the graph is drawn in.
  * @csspart error - The error message shown over the graph.
+ * @csspart notice - The line saying what of the graph was ignored or read differently.
  *
  * @cssprop --ag-background - Background of the component and the canvas. [=#ffffff]
  * @cssprop --ag-surface - Background of toolbars, inputs and cards. [=#f9fafb]
@@ -76,10 +78,10 @@ const prepareExport = () => void exportModule();
 export class ArticleGraphElement extends LitElement {
   static override styles = [sharedStyles, articleGraphStyles];
 
-  /** URL of a graphology JSON graph to show instead of the article graph. */
+  /** URL of a graph to show instead of the article graph: graphology JSON, GEXF, GraphML or CSV (`edges.csv#nodes=nodes.csv` adds a node table). */
   @property({ reflect: true }) src: string | undefined;
 
-  /** A graphology `Graph` or its serialized form; takes precedence over `src`. */
+  /** A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`. */
   @property({ attribute: false }) graph: GraphInput | undefined;
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -385,6 +387,7 @@ export class ArticleGraphElement extends LitElement {
               : nothing}
             ${this.loader.loading && !data ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing}
             ${this.cytoscape.layoutProgress !== undefined ? html`<div class="layout-progress" role="status">Laying out… ${Math.round(this.cytoscape.layoutProgress * 100)}%</div>` : nothing}
+            ${this.loader.renderWarnings()}
             ${this.loader.renderFailure(data !== undefined)}
           </div>
           <aside class="panel details" part="details" aria-label="Details" ?hidden=${panels.hidden('details')}>
