@@ -6,7 +6,8 @@
 import type { ElementSet } from '../model/queries';
 import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, relationKey } from '../model/vocabulary';
+import { entityTypeKey, relationKey, vocabularyOf } from '../model/vocabulary';
+import { conventionsOf } from '../view/conventions';
 import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../view/encoding';
 import { traceShape } from '../view/shapes';
 import type { ThemeTokens } from '../view/stylesheet';
@@ -100,7 +101,15 @@ export function captionText(graph: ArticleGraph, shown: ElementSet): CaptionText
 /** The legend of what is shown: only types, relations and certainties that appear in `shown`. */
 export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding: Encoding, tokens: ThemeTokens): LegendSection[] {
   const types = new Set<string>();
-  for (const key of shown.nodes) types.add(entityTypeKey(graph.getNodeAttributes(key)));
+  // A type whose every node is drawn in a colour of its own is shown by its shape alone.
+  const ownColours = conventionsOf(graph, vocabularyOf(graph));
+  const typeColoured = new Set<string>();
+  for (const key of shown.nodes) {
+    const attributes = graph.getNodeAttributes(key);
+    const type = entityTypeKey(attributes);
+    types.add(type);
+    if (!ownColours.node(attributes).color) typeColoured.add(type);
+  }
   const relations = new Set<string>();
   const certainties = new Set<unknown>();
   for (const key of shown.edges) {
@@ -111,7 +120,7 @@ export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding:
   const sections: LegendSection[] = [];
   const typeItems = encoding.types
     .filter((type) => types.has(type.key))
-    .map((type): LegendItem => ({ kind: 'type', label: type.label, colour: paint(type.color, tokens), shape: type.shape }));
+    .map((type): LegendItem => ({ kind: 'type', label: type.label, colour: typeColoured.has(type.key) ? paint(type.color, tokens) : tokens.mutedText, shape: type.shape }));
   if (typeItems.length > 0) sections.push({ heading: 'Entities', items: typeItems });
   const relationItems: LegendItem[] = [];
   const inFamilies = new Map<string, RelationEncoding[]>();

@@ -4,7 +4,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, nodeLabel, relationDefinition, relationKey, vocabularyOf } from '../model';
+import { entityTypeKey, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
+import { conventionsOf } from './conventions';
 
 /** Display labels are cut here; the full label stays in the data graph and the details panel. */
 export const MAX_LABEL_LENGTH = 48;
@@ -14,6 +15,9 @@ export interface NodeData {
   key: string;
   label: string;
   type: string;
+  /** The node's own colour and size, by convention (see conventions.ts). */
+  color?: string;
+  size?: number;
 }
 
 export interface EdgeData {
@@ -24,6 +28,9 @@ export interface EdgeData {
   relation: string;
   label: string;
   certainty: string;
+  /** The edge's own colour and width, by convention (see conventions.ts). */
+  color?: string;
+  width?: number;
 }
 
 export function displayLabel(text: string): string {
@@ -53,10 +60,11 @@ export function hasPositions(graph: ArticleGraph): boolean {
 
 export function toElements(graph: ArticleGraph, options: ElementOptions = {}): ElementDefinition[] {
   const vocabulary = vocabularyOf(graph);
+  const conventions = conventionsOf(graph, vocabulary);
   const withPositions = !options.ignorePositions && hasPositions(graph);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key, attributes) => {
-    const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes) };
+    const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
     const element: ElementDefinition = { group: 'nodes', data };
     if (withPositions) element.position = { x: attributes.x as number, y: attributes.y as number };
     elements.push(element);
@@ -64,7 +72,9 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const relation = relationKey(attributes);
     const definition = relationDefinition(vocabulary, relation);
-    const label = typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : definition.label;
+    // An edge with neither a label nor a relation has no words to show ("related" on every edge says nothing).
+    const own = typeof attributes.label === 'string' || typeof attributes.label === 'number' ? String(attributes.label).trim() : '';
+    const label = own !== '' ? own : relation === UNSPECIFIED_RELATION && attributes.relation === undefined ? '' : definition.label;
     const data: EdgeData = {
       id: edgeElementId(graph, key),
       key,
@@ -73,6 +83,7 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
       relation,
       label: displayLabel(label),
       certainty: typeof attributes.certainty === 'string' ? attributes.certainty : 'stated',
+      ...conventions.edge(attributes),
     };
     const classes = [undirected || !definition.directed ? 'undirected' : 'directed'];
     if (source === target) classes.push('loop');

@@ -3,9 +3,11 @@ import { property, query } from 'lit/decorators.js';
 import type { Core } from 'cytoscape';
 import type { GraphInput } from '../../model/load';
 import { nodeLabel, type ElementSet } from '../../model/queries';
+import { graphTitle } from '../../model/title';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, type Encoding } from '../../view/encoding';
+import { edgeLabelsFor } from '../../view/conventions';
 import { hasPositions, toElements } from '../../view/elements';
 import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
@@ -175,7 +177,7 @@ export class ArticleGraphElement extends LitElement {
     const levelOfDetail = this.currentLevelOfDetail();
     await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset' }),
-      style: buildStylesheet(encoding, tokens, { levelOfDetail }),
+      style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
       layout,
       animate: false,
       levelOfDetail,
@@ -202,7 +204,7 @@ export class ArticleGraphElement extends LitElement {
     if (!cy || !this.shown) return;
     const levelOfDetail = this.currentLevelOfDetail();
     applyRendererSettings(cy, RENDERER_SETTINGS[levelOfDetail]);
-    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail }));
+    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail, edgeLabels: edgeLabelsFor(this.shown.data) }));
   }
 
   /** The `layout` attribute's choice, or for `auto` the graph's own positions or an automatic layout. */
@@ -375,7 +377,7 @@ export class ArticleGraphElement extends LitElement {
           </aside>
           <div class="stage" part="stage">
             <div class="cy" tabindex="0" role="application" aria-roledescription="graph"
-              aria-label=${`${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
+              aria-label=${`${data ? `${titleOf(data)}Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
               @keydown=${this.keyboard.onCanvasKey} @focus=${this.keyboard.onCanvasFocus} @blur=${this.keyboard.onCanvasBlur}></div>
             <ag-statements .graph=${beside} .visible=${beside ? this.view.visible() : undefined} .selection=${state.selection} ?open=${this.keyboard.listOpen} @ag-close=${this.keyboard.closeList}></ag-statements>
             <ag-help ?open=${this.keyboard.helpOpen} @ag-close=${this.keyboard.closeHelp}></ag-help>
@@ -422,6 +424,12 @@ export class ArticleGraphElement extends LitElement {
 }
 
 const EMPTY_ENCODING: Encoding = { types: [], relations: [], certainties: [] };
+
+/** The graph's title before the canvas's description: "Supply chain. ", or nothing. */
+const titleOf = (data: ArticleGraph) => {
+  const title = graphTitle(data.getAttributes());
+  return title ? `${title}. ` : '';
+};
 
 declare global {
   interface HTMLElementTagNameMap {

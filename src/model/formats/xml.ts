@@ -33,7 +33,8 @@ export function parseXml(text: string, format: XmlFormat): Document {
   if (!DOMParserClass) throw new GraphLoadError(`Reading ${format} needs a DOMParser: run it in a browser, or in Node set globalThis.DOMParser (from @xmldom/xmldom, for example)`);
   let document: Document;
   try {
-    document = new DOMParserClass(STRICT).parseFromString(text, 'application/xml');
+    // A byte-order mark before the XML declaration is no error in a file, but is one in a string.
+    document = new DOMParserClass(STRICT).parseFromString(text.replace(/^\uFEFF/, ''), 'application/xml');
   } catch (error) {
     throw refusal(`The ${format} file`, [notWellFormed(String((error as Error).message ?? error), format)]);
   }
