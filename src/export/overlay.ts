@@ -6,8 +6,7 @@
 import type { ElementSet } from '../model/queries';
 import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, relationKey, vocabularyOf } from '../model/vocabulary';
-import { conventionsOf } from '../view/conventions';
+import { entityTypeKey, relationKey } from '../model/vocabulary';
 import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../view/encoding';
 import { traceShape } from '../view/shapes';
 import type { ThemeTokens } from '../view/stylesheet';
@@ -98,17 +97,18 @@ export function captionText(graph: ArticleGraph, shown: ElementSet): CaptionText
   return { title: title || 'Knowledge graph', byline, credit };
 }
 
-/** The legend of what is shown: only types, relations and certainties that appear in `shown`. */
-export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding: Encoding, tokens: ThemeTokens): LegendSection[] {
+/**
+ * The legend of what is shown: only types, relations and certainties that appear in `shown`.
+ * `ownColour` says which nodes are drawn in a colour of their own (the graph's, by convention): a
+ * type whose every node is, is shown by its shape alone.
+ */
+export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding: Encoding, tokens: ThemeTokens, ownColour: (node: string) => boolean = () => false): LegendSection[] {
   const types = new Set<string>();
-  // A type whose every node is drawn in a colour of its own is shown by its shape alone.
-  const ownColours = conventionsOf(graph, vocabularyOf(graph));
   const typeColoured = new Set<string>();
   for (const key of shown.nodes) {
-    const attributes = graph.getNodeAttributes(key);
-    const type = entityTypeKey(attributes);
+    const type = entityTypeKey(graph.getNodeAttributes(key));
     types.add(type);
-    if (!ownColours.node(attributes).color) typeColoured.add(type);
+    if (!ownColour(key)) typeColoured.add(type);
   }
   const relations = new Set<string>();
   const certainties = new Set<unknown>();

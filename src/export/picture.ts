@@ -147,7 +147,7 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
     graphHeight,
     padding,
     caption: options.caption ? captionText(graph, shown) : undefined,
-    legend: options.legend ? legendSections(graph, shown, encoding, tokens) : undefined,
+    legend: options.legend ? legendSections(graph, shown, encoding, tokens, (key) => cy.getElementById(key).data('color') !== undefined) : undefined,
     tokens,
   });
   return { scope, scale: boundScale(options.scale ?? PICTURE_DEFAULTS.scale), area, layout };

@@ -129,7 +129,7 @@ describe('what does not fit', () => {
       ]);
       await settle(host);
       const notice = host.shadowRoot!.querySelector<HTMLElement>('[part="notice"]')!;
-      expect(notice.textContent).toContain('2 parts of the data could not be read as given');
+      expect(notice.textContent).toContain('2 parts of the data were ignored or read differently.');
       expect(host.cy!.edges().length).toBe(1);
       host.select({ kind: 'edge', key: 'e1' });
       await settle(host);

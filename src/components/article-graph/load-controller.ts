@@ -127,7 +127,7 @@ export class LoadController implements ReactiveController {
   }
 }
 
-/** "2 parts of the data could not be read as given: shown without them." */
+/** "2 parts of the data were ignored or read differently." */
 function describeWarnings(warnings: readonly Problem[]): string {
-  return `${warnings.length === 1 ? 'One part' : `${warnings.length} parts`} of the data could not be read as given and ${warnings.length === 1 ? 'was' : 'were'} read as well as possible or ignored.`;
+  return `${warnings.length === 1 ? 'One part' : `${warnings.length} parts`} of the data ${warnings.length === 1 ? 'was' : 'were'} ignored or read differently.`;
 }

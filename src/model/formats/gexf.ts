@@ -10,7 +10,7 @@ import createParserFunction from 'graphology-gexf/common/parser.js';
 import { refusal } from '../load-error';
 import type { GraphData } from '../types';
 import type { FormatReading } from './index';
-import { attribute, checkNodesAndEdges, childElements, parseXml } from './xml';
+import { attribute, childElements, keyFromPlace, openGraphDocument } from './xml';
 
 /** The `viz` elements of one node or edge (its own children only, not those of nodes nested in it). */
 function vizOf(element: Element): Record<string, unknown> {
@@ -49,14 +49,7 @@ function vizOf(element: Element): Record<string, unknown> {
 }
 
 export function readGexf(text: string): FormatReading {
-  const document = parseXml(text, 'GEXF');
-  const root = document.documentElement;
-  if (root.localName !== 'gexf') throw refusal('The GEXF file', [{ where: 'GEXF line 1', message: `the root element is <${root.localName}>, not <gexf>` }]);
-  if (!root.getElementsByTagName('graph')[0]) throw refusal('The GEXF file', [{ where: 'GEXF', message: 'has no <graph> element' }]);
-  const nodes = document.getElementsByTagName('node');
-  const edges = document.getElementsByTagName('edge');
-  const problems = checkNodesAndEdges('GEXF', text, nodes, edges);
-  if (problems.length > 0) throw refusal('The GEXF file', problems);
+  const { document, nodes, edges } = openGraphDocument(text, 'GEXF');
 
   const parse = createParserFunction(undefined, document.constructor);
   let graph: Graph;
@@ -86,12 +79,8 @@ export function readGexf(text: string): FormatReading {
     const viz = vizOf(element);
     if (viz.thickness !== undefined && attributes.size === undefined) viz.size = viz.thickness;
     edge.attributes = { ...attributes, ...viz };
-    // Edges without an id get one from their place, so that a link to one holds from load to load.
     if (attribute(element, 'id') === undefined) {
-      let key = `e${i + 1}`;
-      while (taken.has(key)) key = `${key}'`;
-      taken.add(key);
-      edge.key = key;
+      edge.key = keyFromPlace(i, taken);
     }
   });
   return { data, warnings: [] };

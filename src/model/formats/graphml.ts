@@ -11,7 +11,7 @@ import createParserFunction from 'graphology-graphml/common/parser.js';
 import { refusal } from '../load-error';
 import type { GraphData } from '../types';
 import type { FormatReading } from './index';
-import { attribute, checkNodesAndEdges, parseXml } from './xml';
+import { attribute, keyFromPlace, openGraphDocument } from './xml';
 
 const YED = 'http://www.yworks.com/xml/graphml';
 
@@ -52,14 +52,7 @@ function yedEdge(element: Element): Record<string, unknown> {
 }
 
 export function readGraphml(text: string): FormatReading {
-  const document = parseXml(text, 'GraphML');
-  const root = document.documentElement;
-  if (root.localName !== 'graphml') throw refusal('The GraphML file', [{ where: 'GraphML line 1', message: `the root element is <${root.localName}>, not <graphml>` }]);
-  if (!root.getElementsByTagName('graph')[0]) throw refusal('The GraphML file', [{ where: 'GraphML', message: 'has no <graph> element' }]);
-  const nodes = document.getElementsByTagName('node');
-  const edges = document.getElementsByTagName('edge');
-  const problems = checkNodesAndEdges('GraphML', text, nodes, edges);
-  if (problems.length > 0) throw refusal('The GraphML file', problems);
+  const { document, nodes, edges } = openGraphDocument(text, 'GraphML');
 
   // yEd's graphics keys have no attr.name: graphology-graphml files their text under "null".
   const graphicsKeys = Array.from(document.getElementsByTagName('key')).filter((key) => key.hasAttribute('yfiles.type'));
@@ -114,10 +107,7 @@ export function readGraphml(text: string): FormatReading {
     if (fromYed && element) Object.assign(attributes, yedEdge(element), attributes.label !== undefined ? { label: attributes.label } : {});
     edge.attributes = attributes;
     if (element && attribute(element, 'id') === undefined) {
-      let key = `e${i + 1}`;
-      while (taken.has(key)) key = `${key}'`;
-      taken.add(key);
-      edge.key = key;
+      edge.key = keyFromPlace(i, taken);
     }
   });
   return { data, warnings: [] };

@@ -120,3 +120,32 @@ export function checkNodesAndEdges(format: XmlFormat, text: string, nodes: Array
   }
   return problems;
 }
+
+/**
+ * Parses a GEXF or GraphML file and checks its structure: the root element, a graph, the ids of its
+ * nodes and the ends of its edges, each problem with its line. Resolves to the document's nodes and edges.
+ */
+export function openGraphDocument(text: string, format: XmlFormat): { document: Document; nodes: HTMLCollectionOf<Element>; edges: HTMLCollectionOf<Element> } {
+  const document = parseXml(text, format);
+  const root = document.documentElement;
+  const rootName = format.toLowerCase();
+  const subject = `The ${format} file`;
+  if (root.localName !== rootName) throw refusal(subject, [{ where: `${format} line 1`, message: `the root element is <${root.localName}>, not <${rootName}>` }]);
+  if (!root.getElementsByTagName('graph')[0]) throw refusal(subject, [{ where: format, message: 'has no <graph> element' }]);
+  const nodes = document.getElementsByTagName('node');
+  const edges = document.getElementsByTagName('edge');
+  const problems = checkNodesAndEdges(format, text, nodes, edges);
+  if (problems.length > 0) throw refusal(subject, problems);
+  return { document, nodes, edges };
+}
+
+/**
+ * Keys for the edges a file gives no id, from their place (`e4` for the fourth edge), so that a link
+ * to one holds from load to load; none is one of `taken`, which each joins.
+ */
+export function keyFromPlace(index: number, taken: Set<string>): string {
+  let key = `e${index + 1}`;
+  while (taken.has(key)) key = `${key}'`;
+  taken.add(key);
+  return key;
+}
