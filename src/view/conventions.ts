@@ -97,6 +97,17 @@ export function conventionsOf(graph: ArticleGraph, vocabulary: Vocabulary): Conv
   };
 }
 
+/**
+ * Whether an edge's `type` asks for an arrow, as sigma.js (`arrow`, `line`) and Gephi (`directed`,
+ * `undirected`) write it; undefined when it says nothing of the kind. An undirected edge has none either way.
+ */
+export function arrowOf(attributes: EdgeAttributes): boolean | undefined {
+  const type = typeof attributes.type === 'string' ? attributes.type.trim().toLowerCase() : undefined;
+  if (type === 'arrow' || type === 'directed') return true;
+  if (type === 'line' || type === 'undirected') return false;
+  return undefined;
+}
+
 /** Which edge labels a graph shows before anything is selected: all of a small graph's. */
 export function edgeLabelsFor(graph: ArticleGraph): 'all' | 'emphasis' {
   return graph.size <= SMALL_GRAPH_EDGES ? 'all' : 'emphasis';

@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
-import { conventionsOf } from './conventions';
+import { arrowOf, conventionsOf } from './conventions';
 
 /** Display labels are cut here; the full label stays in the data graph and the details panel. */
 export const MAX_LABEL_LENGTH = 48;
@@ -85,7 +85,9 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
       certainty: typeof attributes.certainty === 'string' ? attributes.certainty : 'stated',
       ...conventions.edge(attributes),
     };
-    const classes = [undirected || !definition.directed ? 'undirected' : 'directed'];
+    // The vocabulary's relation says whether it has a direction; else the edge's own `type` may.
+    const arrow = Object.hasOwn(vocabulary.relations, relation) ? definition.directed : (arrowOf(attributes) ?? definition.directed);
+    const classes = [undirected || !arrow ? 'undirected' : 'directed'];
     if (source === target) classes.push('loop');
     elements.push({ group: 'edges', data, classes });
   });

@@ -148,6 +148,7 @@ describe('what does not fit', () => {
       edges: [
         ...Array.from({ length: 10 }, (_, i) => ({ key: `e${i}`, source: `n${i}`, target: `n${i + 1}`, attributes: { label: `knows ${i}` } })),
         { key: 'plain', source: 'n0', target: 'n11' },
+        { key: 'line', source: 'n1', target: 'n5', attributes: { type: 'line', color: '#111111', size: 9 } },
       ],
     };
     const { element } = await mount((el) => (el.graph = graph));
@@ -158,5 +159,9 @@ describe('what does not fit', () => {
     expect(fillOf(element, 'n1')).toBe('rgb(14,165,233)');
     expect(cy.getElementById('n11').width()).toBeGreaterThan(cy.getElementById('n0').width());
     expect(cy.getElementById('n0').style('shape')).toBe('ellipse');
+    // sigma.js's edge type: a line has no arrowhead, and its own colour and width.
+    expect(cy.getElementById('line').style('target-arrow-shape')).toBe('none');
+    expect(cy.getElementById('e1').style('target-arrow-shape')).toBe('triangle');
+    expect(cy.getElementById('line').style('line-color')).toBe('rgb(17,17,17)');
   });
 });
