@@ -16,7 +16,7 @@ import { entityTypeKey, relationKey } from '../model/vocabulary';
 /** Node sizes (width and height, in model units) a graph's `size` values are spread over. */
 export const NODE_SIZES = { min: 28, max: 88 } as const;
 /** Edge widths a graph's `size`, `thickness` or `weight` values are spread over. */
-export const EDGE_WIDTHS = { min: 1, max: 8 } as const;
+export const EDGE_WIDTHS = { min: 1, max: 6 } as const;
 /** Up to this many edges, every edge shows its label from the start. */
 export const SMALL_GRAPH_EDGES = 50;
 
