@@ -252,8 +252,20 @@ export const agEditorStyles = css`
     display: grid;
     gap: 6px;
   }
-  .selected {
+  /* The bar keeps its height whatever is selected, so that the text does not move under the pointer. */
+  .selected,
+  .selection-bar > .hint {
     margin: 0;
+    min-height: 3em;
+    line-height: 1.5;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .across {
+    font-weight: 600;
+    color: var(--_muted);
   }
   .selected q {
     background: var(--_accent-soft);

@@ -626,9 +626,10 @@ export class AgEditorElement extends LitElement {
       </header>
       <div class="selection-bar" role="group" aria-label="Selected words">
         ${quotes.length > 0
-          ? html`<p class="selected">
-              <span class="visually-hidden">Selected: </span>${quotes.map((q, i) => html`${i > 0 ? ' … ' : ''}<q>${q.quote}</q> <span class="sentence-id">${q.sentence}</span>`)}
-              ${quotes.length > 1 ? html`<span class="hint">Across ${quotes.length} sentences: a new entity takes the words of the first; a relationship gets one quote per sentence.</span>` : nothing}
+          ? html`<p class="selected" title=${quotes.length > 1 ? 'A new entity takes the words of the first sentence; a relationship gets one quote per sentence.' : nothing}>
+              ${quotes.length > 1 ? html`<span class="across">Across ${quotes.length} sentences, one quote each:</span> ` : html`<span class="visually-hidden">Selected: </span>`}${quotes.map(
+                (q, i) => html`${i > 0 ? ' … ' : ''}<q>${q.quote}</q> <span class="sentence-id">${q.sentence}</span>`,
+              )}
             </p>`
           : html`<p class="hint">Select words in the text, then add them as an entity or a relationship. Keyboard: Tab to the text, arrow keys to a sentence, Enter to select it.</p>`}
         <div class="actions">

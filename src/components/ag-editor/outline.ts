@@ -33,6 +33,8 @@ function problemList(problems: readonly Problem[] | undefined): TemplateResult |
   </ul>`;
 }
 
+const mentionCount = (count: number) => (count === 1 ? '1 mention' : `${count} mentions`);
+
 function typeLabel(graph: SerializedArticleGraph, type: unknown): string {
   if (typeof type !== 'string') return 'No type';
   return graph.attributes?.vocabulary?.entityTypes?.[type]?.label ?? type;
@@ -63,7 +65,7 @@ export function renderEntities(context: OutlineContext): TemplateResult {
         return html`<li class="item ${focused ? 'focused' : ''} ${problems ? 'has-problems' : ''}" data-entity=${key}>
           <div class="item-head">
             <button type="button" class="text-button" aria-pressed=${String(focused)} @click=${() => act({ kind: 'focus-entity', key })}>${label}</button>
-            <span class="meta">${typeLabel(graph, a.type)} · ${context.mentions.get(key) ?? 0} mentions</span>
+            <span class="meta">${typeLabel(graph, a.type)} · ${mentionCount(context.mentions.get(key) ?? 0)}</span>
           </div>
           ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
           ${Array.isArray(a.aliases) && a.aliases.length > 0 ? html`<p class="aliases">Named: ${a.aliases.map((alias, i) => html`${i > 0 ? ', ' : ''}“${alias}”`)}</p>` : nothing}

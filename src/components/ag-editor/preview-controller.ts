@@ -99,6 +99,7 @@ export class PreviewController implements ReactiveController {
     this.pending = undefined;
     this.shown = graph;
     element.graph = graph;
+    this.listen(element);
     element.addEventListener('ag-ready', () => this.listen(element), { once: true });
   }
 

@@ -54,13 +54,34 @@ export class SelectionController implements ReactiveController {
     host.addController(this);
   }
 
+  /** A mouse or finger is selecting: the words are read once it lets go, so that nothing moves under it. */
+  private dragging = false;
+
   hostConnected(): void {
     document.addEventListener('selectionchange', this.onSelectionChange);
+    this.host.addEventListener('pointerdown', this.onPointerDown);
+    window.addEventListener('pointerup', this.onPointerUp);
+    window.addEventListener('pointercancel', this.onPointerUp);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('selectionchange', this.onSelectionChange);
+    this.host.removeEventListener('pointerdown', this.onPointerDown);
+    window.removeEventListener('pointerup', this.onPointerUp);
+    window.removeEventListener('pointercancel', this.onPointerUp);
   }
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    const container = this.container();
+    this.dragging = Boolean(container && event.composedPath().includes(container));
+  };
+
+  private readonly onPointerUp = (): void => {
+    if (!this.dragging) return;
+    this.dragging = false;
+    // The browser settles the selection after the pointer is released.
+    setTimeout(this.onSelectionChange, 0);
+  };
 
   /** Forgets the chosen words (once used, or when the text changes). */
   clear(): void {
@@ -81,6 +102,7 @@ export class SelectionController implements ReactiveController {
   }
 
   private readonly onSelectionChange = (): void => {
+    if (this.dragging) return;
     const container = this.container();
     const root = this.host.shadowRoot;
     if (!container || !root) return;
