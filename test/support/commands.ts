@@ -1,6 +1,6 @@
 /**
  * Browser commands that run in Node with Playwright: real mouse input at coordinates inside the
- * test page, for clicking a node where it is drawn on the canvas.
+ * test page, for clicking a node where it is drawn on the canvas or dragging over words to select them.
  */
 import type { BrowserCommand } from 'vitest/node';
 
@@ -32,6 +32,16 @@ export const mouseWheel: BrowserCommand<[point: Point, frameWidth: number, delta
   await context.page.mouse.wheel(0, deltaY);
 };
 
+/** Presses the mouse at one point, moves it to another in steps and releases it: a drag, as a person selects words. */
+export const mouseDrag: BrowserCommand<[from: Point, to: Point, frameWidth: number]> = async (context, from, to, frameWidth) => {
+  const start = await toPage(context, from, frameWidth);
+  const end = await toPage(context, to, frameWidth);
+  await context.page.mouse.move(start.x, start.y);
+  await context.page.mouse.down();
+  await context.page.mouse.move(end.x, end.y, { steps: 8 });
+  await context.page.mouse.up();
+};
+
 /** Forces a full garbage collection through the DevTools protocol, then returns the bytes of JavaScript heap in use. */
 export const heapAfterGarbageCollection: BrowserCommand<[]> = async (context) => {
   const session = await context.page.context().newCDPSession(context.page);
@@ -45,13 +55,14 @@ export const heapAfterGarbageCollection: BrowserCommand<[]> = async (context) =>
   }
 };
 
-export const browserCommands = { mouseClick, mouseMove, mouseWheel, heapAfterGarbageCollection };
+export const browserCommands = { mouseClick, mouseMove, mouseWheel, mouseDrag, heapAfterGarbageCollection };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     mouseClick: (point: Point, frameWidth: number) => Promise<void>;
     mouseMove: (point: Point, frameWidth: number) => Promise<void>;
     mouseWheel: (point: Point, frameWidth: number, deltaY: number) => Promise<void>;
+    mouseDrag: (from: Point, to: Point, frameWidth: number) => Promise<void>;
     heapAfterGarbageCollection: () => Promise<number>;
   }
 }
