@@ -1,19 +1,14 @@
 import { css, unsafeCSS } from 'lit';
+import { DARK_TOKENS, LIGHT_TOKENS } from '../shared/theme.styles';
 
-/** The dark palette, for `theme="dark"` and for `auto` when the system is dark (the viewer's tokens). */
-const darkTokens = unsafeCSS(`
-    --_bg: var(--ag-background, #111827);
-    --_surface: var(--ag-surface, #1f2937);
-    --_surface-hover: var(--ag-surface-hover, #273449);
-    --_border: var(--ag-border, #4b5563);
-    --_text: var(--ag-text, #f3f4f6);
-    --_muted: var(--ag-muted, #cbd5e1);
-    --_accent: var(--ag-accent, #fbbf24);
-    --_accent-soft: var(--ag-accent-soft, #4a3b12);
+/** The editor's own tokens besides the shared theme. */
+const EDITOR_LIGHT = unsafeCSS(`
+    --_on-accent: #ffffff;
+    --_error: #b91c1c;
+    --_error-soft: #fef2f2;
+`);
+const EDITOR_DARK = unsafeCSS(`
     --_on-accent: #111827;
-    --_focus: var(--ag-focus, #93c5fd);
-    --_link: var(--ag-link, #93c5fd);
-    --_mark: var(--ag-mark, #854d0e);
     --_error: #fca5a5;
     --_error-soft: #3b1111;
 `);
@@ -25,22 +20,8 @@ const darkTokens = unsafeCSS(`
  */
 export const agEditorStyles = css`
   :host {
-    --_bg: var(--ag-background, #ffffff);
-    --_surface: var(--ag-surface, #f9fafb);
-    --_surface-hover: var(--ag-surface-hover, #f1f5f9);
-    --_border: var(--ag-border, #d1d5db);
-    --_text: var(--ag-text, #1f2937);
-    --_muted: var(--ag-muted, #4b5563);
-    --_accent: var(--ag-accent, #b45309);
-    --_accent-soft: var(--ag-accent-soft, #fef3c7);
-    --_on-accent: #ffffff;
-    --_focus: var(--ag-focus, #2563eb);
-    --_link: var(--ag-link, #1d4ed8);
-    --_mark: var(--ag-mark, #fde68a);
-    --_error: #b91c1c;
-    --_error-soft: #fef2f2;
-    --_font: var(--ag-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-
+    ${LIGHT_TOKENS}
+    ${EDITOR_LIGHT}
     display: block;
     container: editor / inline-size;
     height: 100%;
@@ -57,12 +38,14 @@ export const agEditorStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    ${DARK_TOKENS}
+    ${EDITOR_DARK}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host(:not([theme])) {
-      ${darkTokens}
+      ${DARK_TOKENS}
+      ${EDITOR_DARK}
     }
   }
 
