@@ -91,7 +91,7 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
         'text-wrap': 'wrap',
         'text-max-width': `${px(170 * scale.nodeLabel)}px`,
         'text-outline-color': tokens.halo,
-        'text-outline-width': px(3 * scale.nodeLabel),
+        'text-outline-width': px(LABEL_OUTLINE * scale.nodeLabel),
         'text-outline-opacity': 0.9,
         width: px(NODE_BOX.size * scale.node),
         height: px(NODE_BOX.size * scale.node),
@@ -120,7 +120,7 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
               // Upright on a plate of the background, so that lines never run through the words.
               'text-rotation': 'none',
               'text-wrap': 'wrap',
-              'text-max-width': `${px(150 * scale.edgeLabel)}px`,
+              'text-max-width': `${px(190 * scale.edgeLabel)}px`,
               'text-outline-width': 0,
               'text-background-color': tokens.background,
               'text-background-opacity': 0.9,
@@ -195,5 +195,6 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
   return sheet;
 }
 
-/** Room between a node and its label, in model units (scaled with the label). */
+/** Room between a node and its label, and the halo around a node's label, in model units (scaled with the label). */
 export const LABEL_MARGIN = 5;
+export const LABEL_OUTLINE = 3;

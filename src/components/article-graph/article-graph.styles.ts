@@ -15,11 +15,9 @@ export const articleGraphStyles = css`
     contain: content;
     container-type: size;
     container-name: article-graph;
-    /* Whatever size the page gives it, border included; without a height, a 3:2 box (4:5 on a phone). */
+    /* Whatever size the page gives it, border included; without a height, 3:2 (16:9 on wide screens, 4:5 on phones). */
     width: 100%;
     aspect-ratio: 3 / 2;
-    min-height: 320px;
-    max-height: 90vh;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--_font);
@@ -33,6 +31,11 @@ export const articleGraphStyles = css`
   @media (max-width: 600px) {
     :host {
       aspect-ratio: 4 / 5;
+    }
+  }
+  @media (min-width: 1100px) {
+    :host {
+      aspect-ratio: 16 / 9;
     }
   }
   :host([hidden]) {

@@ -11,7 +11,7 @@ import type { Collection, Core, EdgeSingular, EventObject, NodeSingular, Singula
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { sameScale, screenScale, UNSCALED, type ScreenScale } from '../../view/encoding';
 import { labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide, type Obstacle } from '../../view/labels';
-import { LABEL_MARGIN } from '../../view/stylesheet';
+import { LABEL_MARGIN, LABEL_OUTLINE } from '../../view/stylesheet';
 import type { CytoscapeController } from './cytoscape-controller';
 import type { ViewController } from './view-controller';
 
@@ -138,7 +138,9 @@ function priorityOf(element: SingularElementArgument): number {
 /** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
 export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
   const zoom = cy.zoom();
-  const margin = LABEL_MARGIN * scale.nodeLabel * zoom;
+  // Cytoscape puts a label's text `margin` from the node's box, and the label's box takes in the
+  // text's outline on every side: the box starts that much nearer the node.
+  const margin = (LABEL_MARGIN - LABEL_OUTLINE) * scale.nodeLabel * zoom;
   const candidates: LabelCandidate[] = [];
   const obstacles: Obstacle[] = [];
   cy.nodes().forEach((node) => {
@@ -146,6 +148,7 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
     const { x, y } = node.renderedPosition();
     const radius = (node.outerWidth() / 2) * zoom;
     obstacles.push({ id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } });
+    const bodyRadius = (Number(node.numericStyle('height')) / 2) * zoom;
     if (!hasLabel(node) || node.hasClass('faded')) return;
     const box = node.boundingBox(LABEL_ONLY);
     if (!(box.w > 0 && box.h > 0)) return;
@@ -155,7 +158,7 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
       id: node.id(),
       priority,
       required: priority >= PRIORITY.headlineNode,
-      places: NODE_SIDES.map((side) => ({ side, box: labelBox(side, { x, y }, radius, size, margin) })),
+      places: NODE_SIDES.map((side) => ({ side, box: labelBox(side, { x, y }, bodyRadius, size, margin) })),
     });
   });
   const slides = new Map<string, { x: number; y: number }>();
