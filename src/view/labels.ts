@@ -74,6 +74,22 @@ class BoxGrid {
     }
   }
 
+  /** How much of `box` the filed boxes of other elements cover, in square px. */
+  coverage(box: Box, except?: string): number {
+    let area = 0;
+    const seen = new Set<Box>();
+    for (const key of [...this.keys(box), '*']) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (other.id === except || seen.has(other.box)) continue;
+        seen.add(other.box);
+        const w = Math.min(box.x2, other.box.x2) - Math.max(box.x1, other.box.x1);
+        const h = Math.min(box.y2, other.box.y2) - Math.max(box.y1, other.box.y1);
+        if (w > 0 && h > 0) area += w * h;
+      }
+    }
+    return area;
+  }
+
   /** Whether `box` overlaps a filed box of another element. */
   hits(box: Box, gap: number, except?: string): boolean {
     const grown = { x1: box.x1 - gap, y1: box.y1 - gap, x2: box.x2 + gap, y2: box.y2 + gap };
@@ -102,9 +118,20 @@ export function placeLabels(candidates: readonly LabelCandidate[], obstacles: re
     grid.add(id, box);
     placed.set(id, side);
   };
+  // Where the labels that must be drawn would rather be: the others keep clear of it while they can.
+  const reserved = new BoxGrid(64);
+  for (const candidate of candidates) {
+    const preferred = candidate.required ? candidate.places[0] : undefined;
+    if (preferred && (!viewport || within(preferred.box, viewport))) reserved.add(candidate.id, preferred.box);
+  }
   for (const { candidate } of ordered) {
     const places = viewport ? candidate.places.filter(({ box }) => within(box, viewport)) : candidate.places;
-    const free = places.find(({ box }) => !grid.hits(box, gap) && !bodies.hits(box, 0, candidate.id));
+    const clear = (box: Box) => !grid.hits(box, gap) && !bodies.hits(box, 0, candidate.id);
+    // Clear of the reservations if it can be; else where it covers least of them.
+    const clearPlaces = places.filter(({ box }) => clear(box));
+    const free =
+      clearPlaces.find(({ box }) => !reserved.hits(box, gap, candidate.id)) ??
+      clearPlaces.reduce<(typeof places)[number] | undefined>((best, place) => (!best || reserved.coverage(place.box, candidate.id) < reserved.coverage(best.box, candidate.id) ? place : best), undefined);
     if (free) place(candidate.id, free.side, free.box);
     else if (candidate.required) {
       const overEntity = places.find(({ box }) => !grid.hits(box, gap));

@@ -120,7 +120,7 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
               // Upright on a plate of the background, so that lines never run through the words.
               'text-rotation': 'none',
               'text-wrap': 'wrap',
-              'text-max-width': `${px(190 * scale.edgeLabel)}px`,
+              'text-max-width': `${px(230 * scale.edgeLabel)}px`,
               'text-outline-width': 0,
               'text-background-color': tokens.background,
               'text-background-opacity': 0.9,

@@ -23,11 +23,10 @@ const LABEL_CLASSES = ['label-hidden', ...Object.values(SIDE_CLASSES)];
 /** How long the view must stay still before labels are placed again, in ms. */
 const SETTLE = 90;
 
-/**
- * Priorities: higher is placed first. The claim's own lines are labelled before its entities, which
- * have four sides to choose from where a line's label has only its line.
- */
-const PRIORITY = { selected: 50_000, focused: 45_000, pointed: 40_000, storyNew: 30_000, headlineEdge: 25_000, headlineNode: 20_000, labelledEdge: 10_000 } as const;
+/** Tiers of priority (see `priorityOf`); higher is placed first. */
+const PRIORITY = { chosen: 40_000, pointed: 40_000, storyNew: 30_000, headlineNode: 25_000, headlineEdge: 20_000, labelledEdge: 10_000 } as const;
+/** Within a tier, entities' names before lines' labels. */
+const NODE_FIRST = 1_000;
 
 export class LabelController implements ReactiveController {
   /** The scale the stylesheet was built at. */
@@ -125,14 +124,21 @@ function hasLabel(element: SingularElementArgument): boolean {
   return element.style('label') !== '' && element.style('display') !== 'none';
 }
 
+/**
+ * What goes first: what the reader chose or points at (the selection, the keyboard focus, a hovered
+ * neighbourhood, a sentence's claims), then what the story's paragraph adds, then the claim the graph
+ * is about, then the rest, best connected first. Within each, entities' names go before lines'
+ * labels: a name says what is there; a line's label then slides along its line to find room.
+ */
 function priorityOf(element: SingularElementArgument): number {
-  const classes = (name: string) => element.hasClass(name);
-  if (element.selected()) return PRIORITY.selected;
-  if (classes('keyboard-focus')) return PRIORITY.focused;
-  if (classes('highlighted') || classes('labelled')) return PRIORITY.pointed;
-  if (classes('story-new')) return PRIORITY.storyNew;
-  if (element.isNode()) return (classes('headline') ? PRIORITY.headlineNode : 0) + (element as NodeSingular).degree(false);
-  return classes('headline') ? PRIORITY.headlineEdge : PRIORITY.labelledEdge;
+  const has = (name: string) => element.hasClass(name);
+  const node = element.isNode();
+  const degree = node ? Math.min(999, (element as NodeSingular).degree(false)) : 0;
+  if (element.selected() || has('keyboard-focus')) return PRIORITY.chosen + (node ? 2 * NODE_FIRST : 0);
+  if (has('highlighted') || has('labelled')) return PRIORITY.pointed + (node ? NODE_FIRST : 0) + degree;
+  if (has('story-new')) return PRIORITY.storyNew + (node ? NODE_FIRST : 0) + degree;
+  if (has('headline')) return node ? PRIORITY.headlineNode + degree : PRIORITY.headlineEdge;
+  return node ? degree : PRIORITY.labelledEdge;
 }
 
 /** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
@@ -157,7 +163,7 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
     candidates.push({
       id: node.id(),
       priority,
-      required: priority >= PRIORITY.headlineNode,
+      required: priority >= PRIORITY.headlineEdge,
       places: NODE_SIDES.map((side) => ({ side, box: labelBox(side, { x, y }, bodyRadius, size, margin) })),
     });
   });
@@ -170,10 +176,14 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
     if (!(box.x2 - box.x1 > 0 && box.y2 - box.y1 > 0)) return;
     const centred = { x1: box.x1 - slid.x * zoom, y1: box.y1 - slid.y * zoom, x2: box.x2 - slid.x * zoom, y2: box.y2 - slid.y * zoom };
     const priority = priorityOf(edge);
-    // The label may slide along its edge, from the middle towards either end, to find room.
+    // The label may slide along its edge, from the middle towards either end, and to either side of
+    // the line (a plate's height off it), to find room.
     const { x: dx, y: dy } = edgeSpan(edge);
-    const places = EDGE_SLIDES.map((t, index) => {
-      const slide = { x: dx * t, y: dy * t };
+    const length = Math.hypot(dx, dy) || 1;
+    const normal = { x: -dy / length, y: dx / length };
+    const off = ((centred.y2 - centred.y1) / 2 + 3) / zoom;
+    const offsets = EDGE_SLIDES.flatMap((t) => [0, off, -off].map((across) => ({ x: dx * t + normal.x * across, y: dy * t + normal.y * across })));
+    const places = offsets.map((slide, index) => {
       slides.set(`${edge.id()}@${index}`, slide);
       return { side: `centre@${index}` as LabelSide, box: { x1: centred.x1 + slide.x * zoom, y1: centred.y1 + slide.y * zoom, x2: centred.x2 + slide.x * zoom, y2: centred.y2 + slide.y * zoom } };
     });
@@ -195,7 +205,7 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
   return placed;
 }
 
-/** Where along its edge a label may stand, as a fraction of the edge from its middle: the middle first. */
+/** Where along its edge a label may stand, as a fraction of the edge from its middle: the middle first; at each, on the line or beside it. */
 const EDGE_SLIDES = [0, -0.14, 0.14, -0.26, 0.26] as const;
 
 /** From an edge's source to its target, in model units. */
