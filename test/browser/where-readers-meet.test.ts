@@ -152,6 +152,54 @@ describe.each(PLACES)('the article graph on $name', ({ viewport, box }) => {
   });
 });
 
+describe('the small things', () => {
+  it('clears the selection with Escape from inside a panel', async () => {
+    await page.viewport(1440, 900);
+    const { element } = await place({ width: 1440, height: 820 });
+    element.select({ kind: 'node', key: 'wagner' });
+    await settle(element);
+    const details = element.shadowRoot!.querySelector<HTMLElement>('.panel.details')!;
+    details.querySelector<HTMLElement>('.panel-close')!.focus();
+    const cleared = nextEvent(element, 'ag-select');
+    await userEvent.keyboard('{Escape}');
+    expect((await cleared).detail).toEqual({ kind: null, key: null });
+  });
+
+  it('opens the export menu inside a small box', async () => {
+    await page.viewport(390, 844);
+    const { element } = await place({ width: 390, height: 480 });
+    const menu = element.shadowRoot!.querySelector('ag-export-menu')!;
+    menu.shadowRoot!.querySelector<HTMLButtonElement>('.toggle')!.click();
+    await menu.updateComplete;
+    const panel = menu.shadowRoot!.querySelector<HTMLElement>('.panel')!.getBoundingClientRect();
+    const own = element.getBoundingClientRect();
+    expect(panel.left).toBeGreaterThanOrEqual(own.left);
+    expect(panel.right).toBeLessThanOrEqual(own.right);
+  });
+
+  it('spreads a small graph placed by ForceAtlas2, and no layout leaves drawn labels over one another', async () => {
+    await page.viewport(1440, 900);
+    const { element } = await place({ width: 1440, height: 820 });
+    for (const layout of ['forceatlas2', 'fcose', 'grid', 'concentric'] as const) {
+      await element.runLayout(layout);
+      await settle(element);
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const cy = element.cy!;
+      if (layout === 'forceatlas2') {
+        // No pile: the closest two entities stand more than a node's width apart on screen.
+        const points = cy.nodes().map((node) => node.renderedPosition());
+        let closest = Infinity;
+        for (const [i, a] of points.entries()) for (const b of points.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+        expect(closest, 'closest two entities, in px').toBeGreaterThan(14);
+      }
+      const labels = drawnLabels(element);
+      const clashes: string[] = [];
+      for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) clashes.push(`${a.id} / ${b.id}`);
+      expect(clashes, layout).toEqual([]);
+    }
+  }, 60_000);
+});
+
 describe('on a touch screen', () => {
   it('scrolls the page under one finger over an embedded graph, leaving the graph where it was', async () => {
     await page.viewport(390, 844);
