@@ -321,6 +321,12 @@ export const articleGraphStyles = css`
     min-height: 28px;
     padding: 2px 8px;
   }
+  /* A small box: the focus bar's buttons say only how many hops. */
+  @container article-graph (max-width: 479px) {
+    .focus-bar .unit {
+      display: none;
+    }
+  }
 
   /* Narrow boxes: panels are sheets over the graph, from the bottom of a tall box, from the side of a wide one. */
   @container article-graph (max-width: 959px) {

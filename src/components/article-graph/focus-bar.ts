@@ -11,7 +11,11 @@ export function renderFocusBar(label: string, depth: number, choose: (depth: num
     <span class="focus-label">Focus on ${label}:</span>
     ${FOCUS_DEPTHS.map(
       (hops) =>
-        html`<button type="button" aria-pressed=${String(depth === hops)} @click=${() => choose(hops)}>${hops === 0 ? 'Off' : `${hops} hop${hops > 1 ? 's' : ''}`}</button>`,
+        hops === 0
+          ? html`<button type="button" aria-pressed=${String(depth === hops)} @click=${() => choose(hops)}>Off</button>`
+          : html`<button type="button" aria-pressed=${String(depth === hops)} aria-label=${`${hops} hop${hops > 1 ? 's' : ''}`} @click=${() => choose(hops)}>
+              ${hops}<span class="unit" aria-hidden="true"> hop${hops > 1 ? 's' : ''}</span>
+            </button>`,
     )}
   </div>`;
 }
