@@ -30,6 +30,7 @@ import { KeyboardController } from './keyboard-controller';
 import { GestureController, type Gestures } from './gesture-controller';
 import { LabelController } from './label-controller';
 import { LoadController } from './load-controller';
+import { checkOptions, type CheckedOption } from './options';
 import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
 import { StoryController } from './story-controller';
@@ -156,6 +157,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    checkOptions(this as this & Record<CheckedOption, unknown>, changed);
     // The first update loads too: with neither `src` nor `graph` set, the article graph is shown.
     if (!this.hasUpdated || changed.has('src') || changed.has('graph')) void this.load();
     else if (this.shown) {
