@@ -5,10 +5,11 @@
 import { readFileSync } from 'node:fs';
 
 /**
- * The tag of each class and the module that registers it: src/define.ts, or later-parts.ts for the
- * parts the shell defines after its first picture (`['tag-name', ClassName]` pairs in both).
+ * The tag of each class and the module that registers it: src/define.ts, later-parts.ts for the
+ * parts the shell defines after its first picture, or src/define-editor.ts for the editor
+ * (`['tag-name', ClassName]` pairs in each).
  */
-const REGISTERING_MODULES = ['src/define.ts', 'src/components/article-graph/later-parts.ts'];
+const REGISTERING_MODULES = ['src/define.ts', 'src/components/article-graph/later-parts.ts', 'src/define-editor.ts'];
 
 function registeredTags() {
   return new Map(
@@ -44,7 +45,7 @@ function tagsFromDefine() {
   };
 }
 
-const GLOBS = ['src/components/**/*.ts', 'src/events/*.ts', 'src/index.ts', 'src/define.ts', 'src/article-graph.ts'];
+const GLOBS = ['src/components/**/*.ts', 'src/events/*.ts', 'src/index.ts', 'src/define.ts', 'src/article-graph.ts', 'src/define-editor.ts', 'src/ag-editor.ts'];
 
 export default {
   globs: GLOBS,

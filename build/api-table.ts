@@ -69,8 +69,16 @@ export function findElement(manifest: Manifest, tagName: string): Declaration {
   throw new Error(`custom-elements.json has no <${tagName}>; run npm run build`);
 }
 
-/** The markdown tables of one element's public API, as they go between the README markers. */
-export function apiTable(manifest: Manifest, tagName = 'article-graph'): string {
+/** The elements whose API the README documents, in its order. */
+export const PUBLIC_ELEMENTS = ['article-graph', 'ag-editor'];
+
+/** The markdown tables of the public elements' API, as they go between the README markers. */
+export function apiTable(manifest: Manifest, tagNames: readonly string[] = PUBLIC_ELEMENTS): string {
+  return tagNames.map((tagName) => elementTable(manifest, tagName)).join('\n');
+}
+
+/** The markdown tables of one element's public API. */
+function elementTable(manifest: Manifest, tagName: string): string {
   const element = findElement(manifest, tagName);
   const members = (element.members ?? []).filter((m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('_'));
   const fields = members.filter((m) => m.kind === 'field');

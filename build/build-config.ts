@@ -3,8 +3,11 @@
  * - `vite build` (mode `production`): dist/article-graph.js, one ES module with every dependency
  *   inside that defines <article-graph>; the article dataset and the fcose layout stay in chunks of
  *   their own, loaded only when needed.
+ * - `vite build --mode editor`: dist/ag-editor.js, the editor's own one-file bundle beside it, with its
+ *   lazy chunks (the preview's `<article-graph>`, the entity suggester) in dist/chunks/.
  * - `vite build --mode package`: dist/lib/, the package entries for bundlers (index.js without side
- *   effects, define.js and article-graph.js that register the elements), dependencies left as imports.
+ *   effects, define.js, define-editor.js, article-graph.js and ag-editor.js that register the
+ *   elements), dependencies left as imports.
  */
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -23,6 +26,15 @@ export const IMPORT_FORMAT_DEPENDENCIES = ['graphology-gexf/common/parser.js', '
 /** The bundle's own code may add this much (gzipped) to the sum of its dependencies' sizes. */
 export const SIZE_ALLOWANCE = 10 * 1024;
 
+/** The editor's own code (text, forms, drafts, model) may add this much on top of its dependencies. */
+export const EDITOR_SIZE_ALLOWANCE = 30 * 1024;
+
+/** The one-file bundles: the viewer (the default build) and the editor (`--mode editor`). */
+const BUNDLES = {
+  production: { source: 'src/article-graph.ts', file: 'article-graph.js', allowance: SIZE_ALLOWANCE, emptyOutDir: true },
+  editor: { source: 'src/ag-editor.ts', file: 'ag-editor.js', allowance: EDITOR_SIZE_ALLOWANCE, emptyOutDir: false },
+} as const;
+
 export function buildOptions(mode: string): { build: BuildEnvironmentOptions; plugins: PluginOption[] } {
   if (mode === 'package') {
     const dependencies = Object.keys(JSON.parse(readFileSync(at('package.json'), 'utf8')).dependencies ?? {});
@@ -36,23 +48,30 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
         copyPublicDir: false,
         minify: false,
         lib: {
-          entry: { index: at('src/index.ts'), define: at('src/define.ts'), 'article-graph': at('src/article-graph.ts') },
+          entry: {
+            index: at('src/index.ts'),
+            define: at('src/define.ts'),
+            'define-editor': at('src/define-editor.ts'),
+            'article-graph': at('src/article-graph.ts'),
+            'ag-editor': at('src/ag-editor.ts'),
+          },
           formats: ['es'],
         },
         rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
+  const bundle = mode === 'editor' ? BUNDLES.editor : BUNDLES.production;
   return {
     plugins: [
       // The whitespace of Lit's html`` and css`` templates, which the JavaScript minifier must keep.
       // A Rollup plugin (typed against Rollup's own plugin context); Vite runs its transform hook alike.
       { ...(minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }) as unknown as Plugin), apply: 'build' },
-      selfContainedEntry('article-graph.js'),
+      selfContainedEntry(bundle.file),
       apiTableFile(),
       bundleSize({
-        entry: 'article-graph.js',
-        allowance: SIZE_ALLOWANCE,
+        entry: bundle.file,
+        allowance: bundle.allowance,
         // An overrun is reported as a warning; AG_SIZE_BUDGET=error makes it fail the build (for CI).
         onOver: process.env.AG_SIZE_BUDGET === 'error' ? 'error' : 'warn',
         packageJson: at('package.json'),
@@ -61,9 +80,10 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
     build: {
       target: 'es2022',
       outDir: at('dist'),
-      emptyOutDir: true,
+      // The editor's bundle is written beside the viewer's, into the same dist/.
+      emptyOutDir: bundle.emptyOutDir,
       copyPublicDir: false,
-      lib: { entry: at('src/article-graph.ts'), formats: ['es'], fileName: () => 'article-graph.js' },
+      lib: { entry: at(bundle.source), formats: ['es'], fileName: () => bundle.file },
       rolldownOptions: {
         output: {
           chunkFileNames: 'chunks/[name]-[hash].js',

@@ -17,9 +17,13 @@ import type { AgStoryExitDetail } from './ag-story-exit';
 import type { AgSearchPickDetail } from './ag-search-pick';
 import type { AgExportRequestDetail } from './ag-export-request';
 import type { AgCloseDetail } from './ag-close';
+import type { AgChangeDetail } from './ag-change';
+import type { AgEntitySubmitDetail } from './ag-entity-submit';
+import type { AgRelationSubmitDetail } from './ag-relation-submit';
 
 export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgWarningDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
 export type { AgStoryStepDetail, AgStoryPlayDetail, AgStoryExitDetail, AgSearchPickDetail, AgExportRequestDetail, AgCloseDetail };
+export type { AgChangeDetail, AgEntitySubmitDetail, AgRelationSubmitDetail };
 export type { SelectionKind } from '../view/view-state';
 
 /** The public events of `<article-graph>`. */
@@ -44,7 +48,18 @@ export interface PartEventMap {
   'ag-close': CustomEvent<AgCloseDetail>;
 }
 
-export type AgEventMap = ArticleGraphEventMap & PartEventMap;
+/** The public events of `<ag-editor>`. */
+export interface AgEditorEventMap {
+  'ag-change': CustomEvent<AgChangeDetail>;
+}
+
+/** The events the editor's forms send it. */
+export interface EditorPartEventMap {
+  'ag-entity-submit': CustomEvent<AgEntitySubmitDetail>;
+  'ag-relation-submit': CustomEvent<AgRelationSubmitDetail>;
+}
+
+export type AgEventMap = ArticleGraphEventMap & PartEventMap & AgEditorEventMap & EditorPartEventMap;
 export type AgEventName = keyof AgEventMap;
 export type AgEventDetail<K extends AgEventName> = AgEventMap[K]['detail'];
 

@@ -369,3 +369,19 @@ export function markQuotes(text: string, quotes: readonly string[]): TextSpan[] 
   return spans;
 }
 
+
+/**
+ * The claim the graph is about: the edges its `headline` attribute names (those the graph has),
+ * with their entities and the items they concern. Empty when the graph names none.
+ */
+export function headlineOf(graph: ArticleGraph): ElementSet {
+  const listed = graph.getAttribute('headline');
+  const edges = new Set(Array.isArray(listed) ? listed.filter((key): key is string => typeof key === 'string' && graph.hasEdge(key)) : []);
+  const nodes = new Set<string>();
+  for (const edge of edges) {
+    for (const end of graph.extremities(edge)) nodes.add(end);
+    const item = graph.getEdgeAttribute(edge, 'item');
+    if (typeof item === 'string' && graph.hasNode(item)) nodes.add(item);
+  }
+  return { nodes, edges };
+}

@@ -157,6 +157,8 @@ export interface GraphAttributes {
   title?: string;
   description?: string;
   source?: SourceText;
+  /** Keys of the edges that make the claim the article is about: drawn first and heaviest, their entities labelled first. */
+  headline?: string[];
   vocabulary?: Partial<Vocabulary>;
   [extra: string]: unknown;
 }

@@ -113,12 +113,17 @@ export function edgeLabelsFor(graph: ArticleGraph): 'all' | 'emphasis' {
   return graph.size <= SMALL_GRAPH_EDGES ? 'all' : 'emphasis';
 }
 
-/** The stylesheet rules that draw the conventions' data. */
-export function conventionRules(): StylesheetJson {
+/**
+ * The stylesheet rules that draw the conventions' data; `scale` enlarges nodes and lines as the
+ * stylesheet does its own on a small screen.
+ */
+export function conventionRules(scale: { node: number; line: number } = { node: 1, line: 1 }): StylesheetJson {
+  const scaled = (field: 'size' | 'width', factor: number) =>
+    factor === 1 ? `data(${field})` : (element: { data(name: string): unknown }) => Math.round(Number(element.data(field)) * factor * 100) / 100;
   return [
     { selector: 'node[color]', style: { 'background-color': 'data(color)' } },
-    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node[size]', style: { width: scaled('size', scale.node), height: scaled('size', scale.node) } },
     { selector: 'edge[color]', style: { 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'source-arrow-color': 'data(color)' } },
-    { selector: 'edge[width]', style: { width: 'data(width)' } },
-  ];
+    { selector: 'edge[width]', style: { width: scaled('width', scale.line) } },
+  ] as StylesheetJson;
 }

@@ -4,7 +4,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
+import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
 import { arrowOf, conventionsOf } from './conventions';
 
 /** Display labels are cut here; the full label stays in the data graph and the details panel. */
@@ -51,6 +51,30 @@ export function edgeElementId(graph: ArticleGraph, key: string): string {
 export interface ElementOptions {
   /** Ignore positions carried by the nodes (a layout will place them). */
   ignorePositions?: boolean;
+  /** Turn the graph's own positions a quarter turn clockwise (for a box much taller than the graph; see `turnFor`). */
+  turn?: boolean;
+}
+
+/** A position turned a quarter turn clockwise, as `turn` draws it. */
+export function turned(position: { x: number; y: number }): { x: number; y: number } {
+  return { x: -position.y, y: position.x };
+}
+
+/**
+ * Whether a graph drawn where its nodes stand reads better turned a quarter turn in a box: when
+ * the box is clearly taller than wide and the graph clearly wider than tall (a landscape layout on
+ * a phone held upright), turned it fills the box instead of its middle third.
+ */
+export function turnFor(graph: ArticleGraph, box: { width: number; height: number }): boolean {
+  if (!hasPositions(graph) || !(box.width > 0) || box.height < box.width * 1.25) return false;
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  graph.forEachNode((_, { x, y }) => {
+    x1 = Math.min(x1, x as number);
+    x2 = Math.max(x2, x as number);
+    y1 = Math.min(y1, y as number);
+    y2 = Math.max(y2, y as number);
+  });
+  return x2 - x1 > (y2 - y1) * 1.1;
 }
 
 export function hasPositions(graph: ArticleGraph): boolean {
@@ -62,26 +86,35 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
   const vocabulary = vocabularyOf(graph);
   const conventions = conventionsOf(graph, vocabulary);
   const withPositions = !options.ignorePositions && hasPositions(graph);
+  const headline = headlineOf(graph);
+  const itemNamedOn = headlineItems(graph, headline.edges);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key, attributes) => {
     const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
     const element: ElementDefinition = { group: 'nodes', data };
-    if (withPositions) element.position = { x: attributes.x as number, y: attributes.y as number };
+    if (headline.nodes.has(key)) element.classes = ['headline'];
+    if (withPositions) {
+      const position = { x: attributes.x as number, y: attributes.y as number };
+      element.position = options.turn ? turned(position) : position;
+    }
     elements.push(element);
   });
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const relation = relationKey(attributes);
     const definition = relationDefinition(vocabulary, relation);
     // An edge with neither a label nor a relation has no words to show ("related" on every edge says nothing).
-    const own = typeof attributes.label === 'string' || typeof attributes.label === 'number' ? String(attributes.label).trim() : '';
-    const label = own !== '' ? own : relation === UNSPECIFIED_RELATION && attributes.relation === undefined ? '' : definition.label;
+    const given = typeof attributes.label === 'string' || typeof attributes.label === 'number' ? String(attributes.label).trim() : '';
+    const own = given !== '' ? given : relation === UNSPECIFIED_RELATION && attributes.relation === undefined ? '' : definition.label;
+    const item = itemNamedOn.get(key);
+    // The claim's item is named under the relation, on the first line of the claim that concerns it.
+    const label = item === undefined ? displayLabel(own) : `${displayLabel(own)}\n${displayLabel(item)}`;
     const data: EdgeData = {
       id: edgeElementId(graph, key),
       key,
       source,
       target,
       relation,
-      label: displayLabel(label),
+      label,
       certainty: typeof attributes.certainty === 'string' ? attributes.certainty : 'stated',
       ...conventions.edge(attributes),
     };
@@ -89,7 +122,24 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
     const arrow = Object.hasOwn(vocabulary.relations, relation) ? definition.directed : (arrowOf(attributes) ?? definition.directed);
     const classes = [undirected || !arrow ? 'undirected' : 'directed'];
     if (source === target) classes.push('loop');
+    if (headline.edges.has(key)) classes.push('headline');
     elements.push({ group: 'edges', data, classes });
   });
   return elements;
+}
+
+/**
+ * The headline edges that name an item on their label: for each item the claim concerns (and that
+ * is not one of the edge's own ends), the first headline edge that concerns it.
+ */
+function headlineItems(graph: ArticleGraph, edges: ReadonlySet<string>): Map<string, string> {
+  const named = new Map<string, string>();
+  const items = new Set<string>();
+  for (const edge of edges) {
+    const item = graph.getEdgeAttribute(edge, 'item');
+    if (typeof item !== 'string' || !graph.hasNode(item) || items.has(item) || graph.extremities(edge).includes(item)) continue;
+    items.add(item);
+    named.set(edge, nodeLabel(graph, item));
+  }
+  return named;
 }

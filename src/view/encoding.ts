@@ -35,8 +35,52 @@ export const EDGE_LABEL_FONT = { size: 17, weight: 'normal' } as const;
 /** A node's box and its fill when its type has no rule, in model units. */
 export const NODE_BOX = { size: 44, borderWidth: 2, color: '#6b7280' } as const;
 
-/** An edge whose relation has no rule, and the heavier line of the story's relations, in model units. */
-export const EDGE_LINE = { width: 1.6, opacity: 0.7, color: '#9ca3af', emphasisWidth: 4 } as const;
+/**
+ * Edges in model units: one whose relation has no rule, the heavier line of the relations the graph
+ * is about (`emphasis`), and the heaviest, of the claim it is about (the graph's `headline`). The rest
+ * stays thin and translucent, so that the claim is what the eye finds first.
+ */
+export const EDGE_LINE = { width: 1.4, opacity: 0.55, color: '#9ca3af', emphasisWidth: 2.6, emphasisOpacity: 0.9, headlineWidth: 6 } as const;
+
+/**
+ * The smallest size things are drawn at on screen, in CSS px, however far a graph at the full level
+ * of detail is zoomed out: labels stay readable (the label placement then keeps them apart) and
+ * nodes stay visible. Zoomed in further, everything grows with the zoom.
+ */
+export const MIN_ON_SCREEN = { nodeLabel: 12, edgeLabel: 11, node: 14, line: 1 } as const;
+
+/** How much larger than their model size things are drawn at a zoom, so as to keep `MIN_ON_SCREEN`. */
+export interface ScreenScale {
+  nodeLabel: number;
+  edgeLabel: number;
+  node: number;
+  line: number;
+}
+
+export const UNSCALED: ScreenScale = { nodeLabel: 1, edgeLabel: 1, node: 1, line: 1 };
+
+/** Scales change in steps of this ratio, so that small zooms do not restyle the graph. */
+const SCALE_STEP = 1.12;
+
+function stepUp(ratio: number): number {
+  if (!(ratio > 1)) return 1;
+  return Math.round(SCALE_STEP ** Math.ceil(Math.log(ratio) / Math.log(SCALE_STEP)) * 1000) / 1000;
+}
+
+/** The scale that keeps everything at least `MIN_ON_SCREEN` at `zoom` (in steps, rounded up). */
+export function screenScale(zoom: number): ScreenScale {
+  if (!(zoom > 0)) return UNSCALED;
+  return {
+    nodeLabel: stepUp(MIN_ON_SCREEN.nodeLabel / (NODE_LABEL_FONT.size * zoom)),
+    edgeLabel: stepUp(MIN_ON_SCREEN.edgeLabel / (EDGE_LABEL_FONT.size * zoom)),
+    node: stepUp(MIN_ON_SCREEN.node / (NODE_BOX.size * zoom)),
+    line: stepUp(MIN_ON_SCREEN.line / (EDGE_LINE.width * zoom)),
+  };
+}
+
+export function sameScale(a: ScreenScale, b: ScreenScale): boolean {
+  return a.nodeLabel === b.nodeLabel && a.edgeLabel === b.edgeLabel && a.node === b.node && a.line === b.line;
+}
 
 /** Mixes a hex colour towards white by `amount` (0..1): the palette, lifted for dark backgrounds. */
 export function lighten(hex: string, amount: number): string {

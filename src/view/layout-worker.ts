@@ -35,6 +35,38 @@ const EDGES_PER_TASK = 1000;
 const SPIRAL_STEP = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
+/**
+ * ForceAtlas2 places nodes at its own scale, tight for small graphs; those (drawn at the full level
+ * of detail, with labels) are spread to this typical distance between neighbours, in model units.
+ */
+const SPACING = 150;
+const SPREAD_BELOW = 1000;
+
+/**
+ * The positions scaled about their centre so that a node's nearest neighbour is typically (the
+ * median, over up to 200 nodes) `spacing` away; never shrunk.
+ */
+export function spread(positions: Positions, spacing: number): Positions {
+  const points = [...positions.values()];
+  if (points.length < 2) return positions;
+  const step = Math.max(1, Math.floor(points.length / 200));
+  const nearest: number[] = [];
+  for (let i = 0; i < points.length; i += step) {
+    let best = Infinity;
+    for (let j = 0; j < points.length; j++) {
+      if (j !== i) best = Math.min(best, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+    }
+    if (Number.isFinite(best)) nearest.push(best);
+  }
+  nearest.sort((a, b) => a - b);
+  const median = nearest[Math.floor(nearest.length / 2)] ?? 0;
+  const factor = median > 0 ? spacing / median : 1;
+  if (!(factor > 1) || !Number.isFinite(factor)) return positions;
+  const cx = points.reduce((sum, p) => sum + p.x, 0) / points.length;
+  const cy = points.reduce((sum, p) => sum + p.y, 0) / points.length;
+  return new Map([...positions].map(([id, { x, y }]) => [id, { x: cx + (x - cx) * factor, y: cy + (y - cy) * factor }]));
+}
+
 /** Marked on the page's performance timeline when a run starts (before its setup) and when its positions are ready, for the benchmark. */
 export const LAYOUT_START_MARK = 'article-graph:layout-start';
 export const LAYOUT_END_MARK = 'article-graph:layout-end';
@@ -102,7 +134,7 @@ export function startForceAtlas2(
     const positions: Positions = new Map();
     graph.forEachNode((id, attributes) => positions.set(id, { x: attributes.x as number, y: attributes.y as number }));
     performance.mark(LAYOUT_END_MARK);
-    finish(positions);
+    finish(graph.order < SPREAD_BELOW ? spread(positions, SPACING) : positions);
   };
   // The copy's edges are added a slice per task, so that setting up never holds the main thread long.
   let next = 0;

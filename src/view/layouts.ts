@@ -47,6 +47,8 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
         nodeSeparation: 110,
         idealEdgeLength: () => 120,
         nodeRepulsion: () => 9000,
+        // Room for the labels as well as the shapes: force-directed pictures otherwise overlap their names.
+        nodeDimensionsIncludeLabels: true,
       }) as LayoutOptions,
   },
   forceatlas2: {
@@ -67,6 +69,8 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
         fit: true,
         padding: 40,
         minNodeSpacing: 40,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
         concentric: (node: cytoscape.NodeSingular) => node.degree(false),
         levelWidth: () => 2,
       }) as LayoutOptions,
@@ -75,17 +79,17 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
     name: 'breadthfirst',
     label: 'Hierarchy',
     options: (animate) =>
-      ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
+      ({ name: 'breadthfirst', directed: true, spacingFactor: 1.1, avoidOverlap: true, nodeDimensionsIncludeLabels: true, animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
   },
   circle: {
     name: 'circle',
     label: 'Circle',
-    options: (animate) => ({ name: 'circle', animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
+    options: (animate) => ({ name: 'circle', avoidOverlap: true, nodeDimensionsIncludeLabels: true, animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
   },
   grid: {
     name: 'grid',
     label: 'Grid',
-    options: (animate) => ({ name: 'grid', animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
+    options: (animate) => ({ name: 'grid', avoidOverlap: true, avoidOverlapPadding: 16, nodeDimensionsIncludeLabels: true, condense: false, animate, ...ANIMATION, fit: true, padding: 40 }) as LayoutOptions,
   },
 };
 

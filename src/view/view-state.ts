@@ -113,17 +113,26 @@ export function preview(state: ViewState, edges: readonly string[]): ViewState {
   return state.preview.length === 0 && edges.length === 0 ? state : { ...state, preview: edges };
 }
 
+/** A selection the story has not stated yet at its step is let go (and with it the focus). */
+function withinStory(state: ViewState): ViewState {
+  const step = currentStep(state);
+  const selection = state.selection;
+  if (!step || !selection) return state;
+  const stated = selection.kind === 'node' ? step.shown.nodes : step.shown.edges;
+  return stated.has(selection.key) ? state : { ...state, selection: null, fromSentence: null, focusDepth: 0 };
+}
+
 /** Starts story mode at `step` (the first by default); nothing happens without steps. */
 export function startStory(state: ViewState, steps: readonly StoryStep[], step = 0): ViewState {
   if (steps.length === 0) return state;
-  return { ...state, story: { steps, step: clampStep(steps, step), playing: false } };
+  return withinStory({ ...state, story: { steps, step: clampStep(steps, step), playing: false } });
 }
 
 export function goToStep(state: ViewState, step: number): ViewState {
   const story = state.story;
   if (!story) return state;
   const next = clampStep(story.steps, step);
-  return next === story.step ? state : { ...state, story: { ...story, step: next } };
+  return next === story.step ? state : withinStory({ ...state, story: { ...story, step: next } });
 }
 
 /** Plays from the current step; from the last, starts over. */
@@ -131,7 +140,7 @@ export function play(state: ViewState): ViewState {
   const story = state.story;
   if (!story) return state;
   const step = story.step === story.steps.length - 1 ? 0 : story.step;
-  return { ...state, story: { ...story, step, playing: true } };
+  return withinStory({ ...state, story: { ...story, step, playing: true } });
 }
 
 export function pause(state: ViewState): ViewState {

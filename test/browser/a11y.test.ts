@@ -7,7 +7,7 @@ import { userEvent } from 'vitest/browser';
 import axe from 'axe-core';
 import dataset from '../../graph-data/article-graph.json';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
-import { mount, nextEvent, part, settle, unmountAll } from '../support/mount';
+import { mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
 
 afterEach(unmountAll);
 
@@ -175,10 +175,9 @@ describe('the graph as a list of statements', () => {
     await statements.updateComplete;
     expect(row.querySelector('button')!.getAttribute('aria-pressed')).toBe('true');
     // Switching a relation off in the legend removes its statements from the list.
-    const legend = part(element, 'ag-legend');
-    const supplies = [...legend.shadowRoot!.querySelectorAll('label')].find((label) => label.querySelector('.name')?.textContent === 'supplies')!;
+    const supplies = await legendRow(element, 'supplies');
     const supplying = dataset.edges.filter((edge) => edge.attributes.relation === 'supplies').length;
-    await userEvent.click(supplies.querySelector('input')!);
+    await userEvent.click(supplies);
     await settle(element);
     await statements.updateComplete;
     expect(statements.shadowRoot!.querySelectorAll('ol > li').length).toBeLessThanOrEqual(dataset.edges.length - supplying);

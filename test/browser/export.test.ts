@@ -5,7 +5,7 @@ import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
 import { ExportedImage } from '../../src/export/png';
 import { parseGraph } from '../../src/model/load';
 import type { GraphData } from '../../src/model/types';
-import { clickNode, mount, nextEvent, part, settle, unmountAll } from '../support/mount';
+import { clickNode, mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
 
 afterEach(unmountAll);
 
@@ -90,7 +90,7 @@ describe('exportPng', () => {
   it('frames only what is shown when the view is focused, and refuses to export nothing', async () => {
     const { element } = await mount();
     const whole = await element.exportPng();
-    await element.focusNode('pantsir', 1);
+    await element.focusNode('prigozhin', 1);
     await settle(element);
     const focused = await element.exportPng();
     expect(focused.width * focused.height).toBeLessThan(0.6 * whole.width * whole.height);
@@ -319,9 +319,8 @@ describe('passing state in exports', () => {
 describe('exportJson', () => {
   it('writes what is shown, filters applied, with evidence, source text and vocabulary kept', async () => {
     const { element } = await mount();
-    const legend = part(element, 'ag-legend');
-    const supplies = [...legend.shadowRoot!.querySelectorAll('label')].find((label) => label.querySelector('.name')?.textContent === 'supplies')!;
-    supplies.querySelector('input')!.click();
+    const supplies = await legendRow(element, 'supplies');
+    supplies.click();
     await settle(element);
 
     const exported = element.exportJson();

@@ -358,3 +358,40 @@ describe('hostile data', () => {
     expect(part(element, 'ag-details').shadowRoot!.textContent).toContain('B');
   });
 });
+
+describe('options it cannot take', () => {
+  it('falls back to the default for each, with a warning naming the attribute and the value, and draws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { element } = await mount((el) => {
+      el.graph = smallGraph;
+      el.setAttribute('level-of-detail', 'bogus');
+      el.setAttribute('timeout', 'abc');
+      el.setAttribute('max-nodes', 'abc');
+      el.setAttribute('gestures', 'sometimes');
+      el.setAttribute('theme', 'purple');
+    });
+    expect(element.cy!.nodes()).toHaveLength(small.nodes.length);
+    expect([element.levelOfDetail, element.timeout, element.maxNodes, element.gestures, element.theme]).toEqual(['auto', 15_000, 100_000, 'auto', 'auto']);
+    const warnings = warn.mock.calls.map((call) => String(call[0]));
+    for (const named of ['level-of-detail="bogus"', 'timeout="NaN"', 'max-nodes="NaN"', 'gestures="sometimes"', 'theme="purple"']) {
+      expect(warnings.some((text) => text.includes(named)), named).toBe(true);
+    }
+    // A limit that is still there: a graph over the default is refused, not drawn without limit.
+    element.setAttribute('timeout', '-1');
+    element.setAttribute('max-nodes', '1e20');
+    await settle(element);
+    expect([element.timeout, element.maxNodes]).toEqual([15_000, 100_000]);
+  });
+
+  it('refuses export options that are not what they should be, saying which and what it takes', async () => {
+    const { element } = await mount((el) => (el.graph = smallGraph));
+    await expect(element.exportPng({ scale: '3' as unknown as number })).rejects.toThrow('scale must be a number from 1 to 4, not "3".');
+    await expect(element.exportSvg({ scale: Number.NaN })).rejects.toThrow('scale must be a number from 1 to 4, not NaN.');
+    for (const padding of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, -5]) {
+      await expect(element.exportPng({ padding })).rejects.toThrow(/padding must be a number of CSS pixels from 0 to 1000/);
+    }
+    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, json; "gif" is not one of them.');
+    // And the element exports as before.
+    expect((await element.exportPng({ scale: 1 })).size).toBeGreaterThan(0);
+  });
+});

@@ -128,6 +128,21 @@ describe('the article panel', () => {
     expect(doubt).toContain('“It remains uncertain”');
   });
 
+  it('notes a relationship once beside a paragraph, however many of its sentences state it', async () => {
+    const { element } = await mount();
+    await openArticle(element);
+    element.select({ kind: 'edge', key: 'e7' });
+    await settle(element);
+    const reader = part(element, 'ag-reader');
+    await reader.updateComplete;
+    // "delivers via" cites two sentences of the second paragraph: one note there, and one in the fourth.
+    const cited = graph.getEdgeAttribute('e7', 'evidence')!.map((item) => item.sentence);
+    expect(cited.filter((id) => id.startsWith('p2')).length).toBeGreaterThan(1);
+    const notes = [...reader.shadowRoot!.querySelectorAll<HTMLElement>('.note[data-edge="e7"]')];
+    const paragraphs = notes.map((note) => note.closest<HTMLElement>('[data-paragraph]')!.dataset.paragraph);
+    expect(paragraphs).toEqual([...new Set(cited.map((id) => id.replace(/s\d+$/, '')))]);
+  });
+
   it("names the chain of sources of the lead sentence's claim, and puts that claim first", async () => {
     const { element } = await mount();
     await openArticle(element);

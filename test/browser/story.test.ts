@@ -3,7 +3,7 @@ import { userEvent } from 'vitest/browser';
 import dataset from '../../graph-data/article-graph.json';
 import { parseGraph, storySteps } from '../../src/model';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
-import { mount, part, settle, unmountAll } from '../support/mount';
+import { mount, part, settle, unmountAll, legendRow, toolbarControl } from '../support/mount';
 
 afterEach(unmountAll);
 
@@ -24,7 +24,7 @@ function shown(element: ArticleGraphElement) {
 }
 
 async function startStory(element: ArticleGraphElement) {
-  await userEvent.click(button(element.shadowRoot!, 'Story'));
+  await userEvent.click(await toolbarControl(element, 'Story'));
   await settle(element);
   const story = part(element, 'ag-story');
   await story.updateComplete;
@@ -146,9 +146,8 @@ describe('story mode', () => {
 
   it('keeps the legend filters while stepping', async () => {
     const { element } = await mount();
-    const legend = part(element, 'ag-legend');
-    const supplies = [...legend.shadowRoot!.querySelectorAll('label')].find((label) => label.querySelector('.name')?.textContent === 'supplies')!;
-    await userEvent.click(supplies.querySelector('input')!);
+    const supplies = await legendRow(element, 'supplies');
+    await userEvent.click(supplies);
     await settle(element);
     await startStory(element);
     const visible = shown(element);

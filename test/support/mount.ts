@@ -81,3 +81,39 @@ export async function settle(element: ArticleGraphElement): Promise<void> {
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
+
+/**
+ * A row of the legend by its name, as a person finds it: an entity type, a family of relations, or a
+ * relation, whose family is opened first if it is closed. Clicking the row switches it.
+ */
+export async function legendRow(element: ArticleGraphElement, name: string): Promise<HTMLElement> {
+  const legend = part(element, 'ag-legend');
+  await legend.updateComplete;
+  const find = () =>
+    [...legend.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"]')].find((item) => item.querySelector(':scope > .row .name')?.textContent === name);
+  for (const family of legend.shadowRoot!.querySelectorAll<HTMLElement>('[role="treeitem"][aria-expanded="false"]')) {
+    if (find()) break;
+    family.querySelector<HTMLElement>(':scope > .row [data-disclosure]')!.click();
+    await legend.updateComplete;
+  }
+  const item = find();
+  if (!item) throw new Error(`no legend row "${name}"`);
+  return item.querySelector<HTMLElement>(':scope > .row')!;
+}
+
+/**
+ * A control of the toolbar by its name, where a person finds it: in the row when it has room there,
+ * else in the overflow menu, which is opened for it.
+ */
+export async function toolbarControl(element: ArticleGraphElement, label: string): Promise<HTMLElement> {
+  const root = element.shadowRoot!;
+  const named = (control: Element) => (control.getAttribute('aria-label') ?? control.textContent!.trim()) === label;
+  const inRow = [...root.querySelectorAll<HTMLElement>('.actions > [data-control]')].find((control) => named(control) && control.getClientRects().length > 0);
+  if (inRow) return inRow;
+  const toggle = root.querySelector<HTMLButtonElement>('.overflow-toggle')!;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await element.updateComplete;
+  const item = [...root.querySelectorAll<HTMLElement>('.overflow-menu [role^="menuitem"]')].find((candidate) => candidate.textContent!.trim() === label && candidate.getClientRects().length > 0);
+  if (!item) throw new Error(`no toolbar control "${label}"`);
+  return item;
+}

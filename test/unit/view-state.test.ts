@@ -161,6 +161,20 @@ describe('the view state', () => {
       expect(sorted(draw(context, second).classes['story-new'].edges)).toEqual(['e3']);
     });
 
+    it('lets go of a selection the story has not stated yet at its step', () => {
+      const { graph } = context;
+      const steps = storySteps(graph);
+      // Traders appear in the second paragraph only.
+      const selected = views.focus(context.state, graph, 'traders', 1);
+      const first = views.startStory(selected, steps);
+      expect(first).toMatchObject({ selection: null, focusDepth: 0 });
+      const later = views.select(views.goToStep(first, 1), graph, { kind: 'node', key: 'traders' });
+      expect(later.selection).toEqual({ kind: 'node', key: 'traders' });
+      expect(views.goToStep(later, 0).selection).toBeNull();
+      const rebels = views.select(later, graph, { kind: 'node', key: 'rebels' });
+      expect(views.goToStep(rebels, 0).selection).toEqual({ kind: 'node', key: 'rebels' });
+    });
+
     it('keeps the filters while stepping', () => {
       const { graph } = context;
       const state = views.startStory(views.toggle(context.state, 'relation', 'crosses', false), storySteps(graph));

@@ -5,6 +5,15 @@ export const agExportMenuStyles = css`
     display: inline-block;
     position: relative;
   }
+  .toggle {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    white-space: nowrap;
+  }
+  .icon {
+    flex: none;
+  }
   .panel {
     position: absolute;
     right: 0;

@@ -19,6 +19,8 @@ const CHOICES = Object.values(EXPORT_FORMATS).flatMap((descriptor) =>
  *
  * @summary Export menu: PNG of the view or the whole graph, SVG, JSON.
  * @fires ag-export-request - A format was chosen; detail `{ format, scope, scale }`.
+ *
+ * @csspart label - The word "Export" on the menu's button, beside its icon; the shell hides it on small boxes.
  */
 export class AgExportMenu extends LitElement {
   static override styles = [sharedStyles, agExportMenuStyles];
@@ -64,8 +66,9 @@ export class AgExportMenu extends LitElement {
 
   override render() {
     return html`<div @keydown=${this.onKeydown}>
-      <button type="button" class="toggle" aria-haspopup="true" aria-expanded=${String(this.open)} aria-controls="export-panel" title="Export the graph" @click=${() => (this.open = !this.open)}>
-        Export ▾
+      <button type="button" class="toggle" aria-label="Export" aria-haspopup="true" aria-expanded=${String(this.open)} aria-controls="export-panel" title="Export the graph" @click=${() => (this.open = !this.open)}>
+        <svg class="icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true"><path d="M8 1.5v8M4.5 6.5 8 10l3.5-3.5M2.5 12.5v2h11v-2" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round" /></svg>
+        <span part="label">Export</span> <span aria-hidden="true">▾</span>
       </button>
       <div class="panel card" id="export-panel" role="group" aria-label="Export" ?hidden=${!this.open}>
         <fieldset class="scales">

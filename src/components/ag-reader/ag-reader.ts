@@ -129,14 +129,17 @@ export class AgReader extends LitElement {
     const place = story === null ? '' : index === story ? 'current' : index > story ? 'later' : '';
     // Notes are for what is selected: the story's own marks go without.
     const marked = edges.length > 0 ? paragraph.sentences.filter((sentence) => quotes.has(sentence.id)) : [];
+    // A chosen sentence has its notes beside it; a relationship cited by several sentences of the paragraph is noted once.
+    marked.sort((a, b) => Number(b.id === this.sentence) - Number(a.id === this.sentence));
     const shown = new Set(edges);
+    const noted = new Set<string>();
     return html`<section class="paragraph ${place}" data-paragraph=${paragraph.id} aria-current=${place === 'current' ? 'step' : nothing}>
       <p>${paragraph.sentences.map((sentence, at) => html`${at > 0 ? ' ' : nothing}${this.renderSentence(sentence, quotes.get(sentence.id))}`)}</p>
       ${marked.length > 0
         ? html`<ul class="notes">
             ${marked.flatMap((sentence) =>
               edgesForSentence(graph, sentence.id)
-                .filter((edge) => shown.has(edge))
+                .filter((edge) => shown.has(edge) && !noted.has(edge) && noted.add(edge))
                 .map((edge) => this.renderNote(graph, edge, sentence.id)),
             )}
           </ul>`

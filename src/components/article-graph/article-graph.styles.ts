@@ -1,49 +1,23 @@
 import { css, unsafeCSS } from 'lit';
 import { CARD } from '../shared/shared.styles';
+import { DARK_TOKENS, LIGHT_TOKENS } from '../shared/theme.styles';
+import { PRIORITY_WIDTHS } from './toolbar-controller';
 
-/** The dark palette, for `theme="dark"` and for `auto` when the reader's system is dark. */
-const darkTokens = unsafeCSS(`
-    --_bg: var(--ag-background, #111827);
-    --_surface: var(--ag-surface, #1f2937);
-    --_surface-hover: var(--ag-surface-hover, #273449);
-    --_border: var(--ag-border, #4b5563);
-    --_text: var(--ag-text, #f3f4f6);
-    --_muted: var(--ag-muted, #cbd5e1);
-    --_accent: var(--ag-accent, #fbbf24);
-    --_accent-soft: var(--ag-accent-soft, #4a3b12);
-    --_focus: var(--ag-focus, #93c5fd);
-    --_link: var(--ag-link, #93c5fd);
-    --_mark: var(--ag-mark, #854d0e);
-`);
-
-/**
- * Theme tokens are public custom properties (`--ag-*`) resolved into private ones (`--_*`) per theme,
- * so a page can override any of them and the light/dark defaults still apply to the rest.
- */
+/** The viewer: its theme tokens (theme.styles.ts), its box, the toolbar, the stage and the panels. */
 export const articleGraphStyles = css`
   :host {
-    --_bg: var(--ag-background, #ffffff);
-    --_surface: var(--ag-surface, #f9fafb);
-    --_surface-hover: var(--ag-surface-hover, #f1f5f9);
-    --_border: var(--ag-border, #d1d5db);
-    --_text: var(--ag-text, #1f2937);
-    --_muted: var(--ag-muted, #4b5563);
-    --_accent: var(--ag-accent, #b45309);
-    --_accent-soft: var(--ag-accent-soft, #fef3c7);
-    --_focus: var(--ag-focus, #2563eb);
-    --_link: var(--ag-link, #1d4ed8);
-    --_mark: var(--ag-mark, #fde68a);
-    --_font: var(--ag-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    ${LIGHT_TOKENS}
     --_panel-width: var(--ag-panel-width, 300px);
 
     display: block;
     position: relative;
+    box-sizing: border-box;
     contain: content;
     container-type: size;
     container-name: article-graph;
+    /* Whatever size the page gives it, border included; without a height, 3:2 (16:9 on wide screens, 4:5 on phones). */
     width: 100%;
-    height: 600px;
-    min-height: 320px;
+    aspect-ratio: 3 / 2;
     color: var(--_text);
     background: var(--_bg);
     font-family: var(--_font);
@@ -54,16 +28,26 @@ export const articleGraphStyles = css`
     border-radius: var(--ag-radius, 8px);
     overflow: hidden;
   }
+  @media (max-width: 600px) {
+    :host {
+      aspect-ratio: 4 / 5;
+    }
+  }
+  @media (min-width: 1100px) {
+    :host {
+      aspect-ratio: 16 / 9;
+    }
+  }
   :host([hidden]) {
     display: none;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    ${DARK_TOKENS}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']),
     :host(:not([theme])) {
-      ${darkTokens}
+      ${DARK_TOKENS}
     }
   }
 
@@ -82,30 +66,85 @@ export const articleGraphStyles = css`
     text-indent: 0;
     white-space: normal;
   }
+
+  /* The toolbar: one row at every width; what has no room is in the overflow menu. */
   .toolbar {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
     gap: 6px;
+    min-width: 0;
     padding: 6px 8px;
     border-bottom: 1px solid var(--_border);
     background: var(--_surface);
   }
   .toolbar ag-search {
-    flex: 1 1 180px;
+    flex: 1 1 120px;
+    min-width: 72px;
     max-width: 320px;
   }
-  .group {
-    display: flex;
-    gap: 4px;
-    align-items: center;
-  }
-  .toolbar .spacer {
-    flex: 1 1 auto;
+  /* A small box: the export menu's button keeps its icon only. */
+  @container article-graph (max-width: 479px) {
+    ag-export-menu::part(label) {
+      display: none;
+    }
   }
   .toolbar button {
     min-width: 32px;
+    white-space: nowrap;
+    flex: none;
   }
+  .actions {
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .overflow {
+    position: relative;
+    margin-left: auto;
+  }
+  .overflow-menu {
+    position: absolute;
+    right: 0;
+    top: calc(100% + 4px);
+    z-index: 20;
+    display: grid;
+    min-width: 200px;
+    max-height: min(70vh, 420px);
+    overflow: auto;
+    padding: 4px;
+  }
+  .overflow-menu[hidden] {
+    display: none;
+  }
+  .overflow-menu button {
+    width: 100%;
+    text-align: left;
+    border: none;
+    background: none;
+    border-radius: 4px;
+  }
+  .overflow-menu button:hover,
+  .overflow-menu button:focus-visible {
+    background: var(--_surface-hover);
+  }
+  .overflow-menu [aria-checked='true']::before {
+    content: '✓ ';
+  }
+  .overflow-menu [role='group'] {
+    display: grid;
+    border-top: 1px solid var(--_border);
+    margin-top: 4px;
+    padding-top: 4px;
+  }
+  .menu-heading {
+    padding: 2px 10px;
+    font-size: 12.8px;
+    color: var(--_muted);
+  }
+  ${priorities()}
   select {
     font: inherit;
     color: var(--_text);
@@ -116,6 +155,7 @@ export const articleGraphStyles = css`
     max-width: 176px;
     padding: 2px 6px;
   }
+
   .body {
     position: relative;
     display: grid;
@@ -126,7 +166,7 @@ export const articleGraphStyles = css`
     width: var(--_panel-width);
     min-height: 0;
     overflow: auto;
-    padding: 4px 12px 12px;
+    padding: 0 12px 12px;
     background: var(--_bg);
   }
   .panel[hidden] {
@@ -142,6 +182,23 @@ export const articleGraphStyles = css`
     width: var(--ag-reader-width, 400px);
     border-right: 1px solid var(--_border);
   }
+  .panel-head {
+    display: flex;
+    justify-content: flex-end;
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding-top: 6px;
+    margin-bottom: -38px;
+    pointer-events: none;
+  }
+  .panel-close {
+    pointer-events: auto;
+    min-height: 28px;
+    min-width: 28px;
+    padding: 0 6px;
+    background: var(--_bg);
+  }
   .stage ag-story {
     position: absolute;
     left: 12px;
@@ -150,9 +207,6 @@ export const articleGraphStyles = css`
     max-width: 640px;
     margin: 0 auto;
     z-index: 5;
-  }
-  .panel-head {
-    display: none;
   }
   /* Fixed columns, so the stage keeps the middle one whichever panels are hidden (the \`panels\` attribute). */
   .legend,
@@ -179,17 +233,6 @@ export const articleGraphStyles = css`
   .cy:focus-visible {
     /* Inside the box: the stage clips anything drawn outside it. */
     outline-offset: -3px;
-  }
-  .status {
-    position: absolute;
-    left: 12px;
-    bottom: 10px;
-    font-size: 12.8px;
-    color: var(--_muted);
-    background: color-mix(in srgb, var(--_bg) 85%, transparent);
-    padding: 2px 6px;
-    border-radius: 4px;
-    pointer-events: none;
   }
   .layout-progress {
     position: absolute;
@@ -275,6 +318,20 @@ export const articleGraphStyles = css`
   .notice button {
     flex: none;
   }
+  .gesture-hint {
+    position: absolute;
+    inset: 0;
+    z-index: 12;
+    display: grid;
+    place-items: center;
+    padding: 20px;
+    text-align: center;
+    font-size: 16px;
+    font-weight: 600;
+    color: #ffffff;
+    background: rgb(17 24 39 / 0.55);
+    pointer-events: none;
+  }
   .focus-bar {
     position: absolute;
     top: 8px;
@@ -282,59 +339,93 @@ export const articleGraphStyles = css`
     transform: translateX(-50%);
     display: flex;
     align-items: center;
-    gap: 6px;
-    padding: 4px 6px 4px 12px;
+    gap: 4px;
+    max-width: calc(100% - 16px);
+    padding: 3px 4px 3px 10px;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 13.6px;
     white-space: nowrap;
   }
+  .focus-bar .focus-label {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .focus-bar button {
+    min-height: 28px;
+    padding: 2px 8px;
+  }
+  /* A small box: the focus bar's buttons say only how many hops. */
+  @container article-graph (max-width: 479px) {
+    .focus-bar .unit {
+      display: none;
+    }
+  }
 
-  /* Narrow boxes: the panels become drawers over the graph. */
+  /* Narrow boxes: panels are sheets over the graph, from the bottom of a tall box, from the side of a wide one. */
   @container article-graph (max-width: 959px) {
     .body {
       grid-template-columns: 1fr;
     }
     .stage,
     .panel {
-      grid-column: auto;
+      grid-column: 1;
+      grid-row: 1;
     }
     .panel {
       position: absolute;
+      z-index: 10;
+      box-shadow: 0 0 24px rgb(0 0 0 / 0.25);
+      border: none;
       top: 0;
       bottom: 0;
-      z-index: 10;
-      width: min(var(--_panel-width), 88%);
-      box-shadow: 0 0 24px rgb(0 0 0 / 0.25);
-    }
-    .legend {
-      left: 0;
-    }
-    .details {
       right: 0;
+      left: auto;
+      width: min(var(--_panel-width), 58%);
+      border-left: 1px solid var(--_border);
     }
     .reader {
-      left: 0;
-      width: min(var(--ag-reader-width, 400px), 92%);
+      width: min(var(--ag-reader-width, 400px), 58%);
     }
     .stage ag-story {
       left: 6px;
       right: 6px;
       bottom: 6px;
     }
-    .panel-head {
-      display: flex;
-      justify-content: flex-end;
-      position: sticky;
-      /* The panel's own top padding: scrolled text must not show above the bar. */
-      top: -4px;
-      z-index: 1;
-      padding-top: 6px;
-      background: var(--_bg);
-    }
-    .toolbar .wide-only {
-      display: none;
+  }
+  @container article-graph (max-width: 959px) and (orientation: portrait) {
+    .panel,
+    .reader {
+      top: auto;
+      left: 0;
+      width: auto;
+      height: 52%;
+      border-left: none;
+      border-top: 1px solid var(--_border);
+      border-radius: 12px 12px 0 0;
     }
   }
 `;
+
+/**
+ * The container queries that put an action in the toolbar's row from the width its priority allows
+ * (see PRIORITY_WIDTHS), take it out of the overflow menu there, and hide the menu's button once
+ * everything it held has room in the row.
+ */
+function priorities() {
+  return unsafeCSS(
+    Object.entries(PRIORITY_WIDTHS)
+      .filter(([priority]) => priority !== '0')
+      .map(
+        ([priority, width]) => `.actions > [data-priority='${priority}'] { display: none; }
+  @container article-graph (min-width: ${width}px) {
+    .actions > [data-priority='${priority}'] { display: revert; }
+    .overflow-menu [data-priority='${priority}'] { display: none; }
+    .overflow[data-priority-up-to='${priority}'] { display: none; }
+  }`,
+      )
+      .join('\n'),
+  );
+}

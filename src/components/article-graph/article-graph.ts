@@ -6,13 +6,14 @@ import { nodeLabel, type ElementSet } from '../../model/queries';
 import { graphTitle } from '../../model/title';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
-import { encodingOf, type Encoding } from '../../view/encoding';
+import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
 import { edgeLabelsFor } from '../../view/conventions';
-import { hasPositions, toElements } from '../../view/elements';
+import { hasPositions, toElements, turned, turnFor } from '../../view/elements';
 import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
 import * as views from '../../view/view-state';
+import { elementsOf } from '../../view/apply-view';
 import type { Selection } from '../../view/view-state';
 import { ExportError } from '../../export/export-error';
 import type { ExportFormat, ExportOptions } from '../../export/formats';
@@ -26,17 +27,23 @@ import { CytoscapeController } from './cytoscape-controller';
 import { hiddenRelationsFor, selectionFor } from './declarative';
 import { DeepLinkController } from './deep-link-controller';
 import { ExportController } from './export-controller';
+import { renderFocusBar } from './focus-bar';
 import { KeyboardController } from './keyboard-controller';
+import { GestureController, type Gestures } from './gesture-controller';
+import { LabelController } from './label-controller';
 import { LoadController } from './load-controller';
+import { checkOptions, type CheckedOption } from './options';
 import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
-import { PanelsController } from './panels-controller';
+import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
 import { StoryController } from './story-controller';
 import { ThemeController } from './theme';
+import { ToolbarController, type ToolbarAction, type ToolbarChoice } from './toolbar-controller';
 import { ViewController } from './view-controller';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
 export type { Panel } from './panels-controller';
+export type { Gestures } from './gesture-controller';
 export type { Selection };
 
 /** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
@@ -113,17 +120,28 @@ export class ArticleGraphElement extends LitElement {
   /** How much to draw: `auto` switches large graphs (over 1,000 nodes or 3,000 edges) to `fast`; `full` or `fast` force one. */
   @property({ attribute: 'level-of-detail' }) levelOfDetail: LevelOfDetailChoice = 'auto';
 
+  /**
+   * Who takes gestures over the graph: `greedy`, the graph (one finger pans it, the wheel zooms it);
+   * `cooperative`, the page (one finger and the wheel scroll it; two fingers, or Ctrl or ⌘ with the
+   * wheel, move the graph); `auto`, cooperative in a page that scrolls or in a frame, else greedy.
+   */
+  @property() gestures: Gestures = 'auto';
+
   @query('.cy') private container!: HTMLElement;
   @query('ag-search') private search!: AgSearch;
 
-  /** The graph shown and its visual encoding; the parts beside the picture get it once it is drawn. */
-  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean } | undefined;
+  /**
+   * The graph shown and its visual encoding; the parts beside the picture get it once it is drawn.
+   * `turned`: its own positions are drawn a quarter turn round, for a box much taller than the graph.
+   */
+  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean } | undefined;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
     created: () => void this.draw(),
     tap: (target) => this.select(target && { kind: target.kind, key: this.keyOf(target.id) }),
     hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: this.keyOf(target.id) })),
+    insets: (): Insets => (this.container ? this.panelsLayout.insets(this.container.getBoundingClientRect()) : NO_INSETS),
   });
   private readonly view = new ViewController(this, this.cytoscape, () => this.currentLevelOfDetail() === 'full');
   private readonly panelsLayout = new PanelsController(this, this.view, this.cytoscape);
@@ -133,6 +151,9 @@ export class ArticleGraphElement extends LitElement {
   private readonly loader = new LoadController(this);
   private readonly exporter = new ExportController(this, () => this.exportSource());
   private readonly themeTokens = new ThemeController(this, () => this.restyle());
+  private readonly toolbar = new ToolbarController(this);
+  private readonly gesturesShared = new GestureController(this, this.cytoscape);
+  private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
   /** The Cytoscape core, for advanced use. Undefined until the element is connected and drawn. */
   get cy(): Core | undefined {
@@ -140,6 +161,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    checkOptions(this as this & Record<CheckedOption, unknown>, changed);
     // The first update loads too: with neither `src` nor `graph` set, the article graph is shown.
     if (!this.hasUpdated || changed.has('src') || changed.has('graph')) void this.load();
     else if (this.shown) {
@@ -160,7 +182,7 @@ export class ArticleGraphElement extends LitElement {
     const data = await this.loader.load();
     if (!data) return;
     const encoding = encodingOf(data);
-    this.shown = { data, encoding, beside: false };
+    this.shown = { data, encoding, beside: false, turned: false };
     this.story.setGraph(data);
     this.view.reset(data, { ...views.INITIAL_VIEW, hiddenRelations: hiddenRelationsFor(this.relations, encoding.relations.map((r) => r.key)) });
     this.panelsLayout.graphChanged();
@@ -175,13 +197,17 @@ export class ArticleGraphElement extends LitElement {
     const tokens = this.themeTokens.read();
     const layout = this.initialLayout(data);
     const levelOfDetail = this.currentLevelOfDetail();
+    const cy = this.cytoscape.cy;
+    shown.turned = layout === 'preset' && turnFor(data, { width: cy.width(), height: cy.height() });
+    this.labels.styled(UNSCALED);
     await this.cytoscape.draw({
-      elements: toElements(data, { ignorePositions: layout !== 'preset' }),
+      elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
       style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
       layout,
       animate: false,
       levelOfDetail,
       overview: levelOfDetail === 'fast' ? { encoding, tokens } : undefined,
+      placed: () => this.labels.update(),
     });
     // The article, story, statements, help and export menu arrive after the first picture, once the
     // browser is idle, and before it is announced, with the code for moving by keyboard and for
@@ -199,12 +225,14 @@ export class ArticleGraphElement extends LitElement {
     emit(this, 'ag-ready', { nodes: data.order, edges: data.size });
   }
 
-  private restyle(): void {
+  /** Rebuilds the stylesheet: for a new theme or level of detail, or at a new scale (see label-controller.ts). */
+  private restyle(scale = this.labels.scaleFor(this.cytoscape.cy?.zoom() ?? 1)): void {
     const cy = this.cytoscape.cy;
     if (!cy || !this.shown) return;
     const levelOfDetail = this.currentLevelOfDetail();
     applyRendererSettings(cy, RENDERER_SETTINGS[levelOfDetail]);
-    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail, edgeLabels: edgeLabelsFor(this.shown.data) }));
+    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail, scale, edgeLabels: edgeLabelsFor(this.shown.data) }));
+    this.labels.styled(scale);
   }
 
   /** The `layout` attribute's choice, or for `auto` the graph's own positions or an automatic layout. */
@@ -234,8 +262,24 @@ export class ArticleGraphElement extends LitElement {
   /** Selects a node or an edge by its graphology key, or clears the selection with `null`. */
   select(selection: Selection | null): void {
     this.view.update((state, graph) => views.select(state, graph, selection));
-    // In the article drawer, the marked evidence answers the selection: the drawer stays.
-    if (this.view.state.selection) this.panelsLayout.selected();
+    this.selectionChanged();
+  }
+
+  /** The details open with a selection and close with it; what is selected is kept in sight beside the panels. */
+  private selectionChanged(): void {
+    if (!this.view.state.selection) return this.panelsLayout.cleared();
+    this.panelsLayout.selected();
+    // Once the details (or the article) have opened, what was chosen is brought out from under them.
+    void this.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.revealSelection())));
+  }
+
+  private revealSelection(): void {
+    const cy = this.cytoscape.cy;
+    const shown = this.shown;
+    if (!cy || !shown) return;
+    const { nodes, edges } = views.drawnView(shown.data, this.view.state, { visible: this.view.visible()!, fadeOnHover: false }).selected;
+    const chosen = elementsOf(cy, shown.data, { nodes: [...nodes, ...[...edges].flatMap((edge) => shown.data.extremities(edge))], edges });
+    this.cytoscape.reveal(chosen);
   }
 
   /** Selects a node, centres the view on it and, with `depth`, shows only its neighbourhood. */
@@ -280,11 +324,13 @@ export class ArticleGraphElement extends LitElement {
 
   /** Runs one of the automatic layouts (animated), then fits. */
   async runLayout(name: LayoutName): Promise<void> {
-    const data = this.shown?.data;
-    if (!data) return;
+    const shown = this.shown;
+    if (!shown) return;
     await this.cytoscape.runLayout(name, (key) => {
-      const { x, y } = data.getNodeAttributes(key);
-      return Number.isFinite(x) && Number.isFinite(y) ? { x: x as number, y: y as number } : undefined;
+      const { x, y } = shown.data.getNodeAttributes(key);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+      const position = { x: x as number, y: y as number };
+      return shown.turned ? turned(position) : position;
     });
   }
 
@@ -334,47 +380,17 @@ export class ArticleGraphElement extends LitElement {
     const beside = this.shown?.beside ? data : undefined;
     const state = this.view.state;
     const panels = this.panelsLayout;
-    const layouts = Object.values(LAYOUTS).filter((l) => l.name !== 'preset' || (data && hasPositions(data)));
-    const choose = (event: CustomEvent<Selection>) => this.select(event.detail);
     return html`
       <div class="shell" @ag-legend-toggle=${(e: CustomEvent<{ kind: 'relation' | 'type'; key: string; visible: boolean }>) => this.view.update((s) => views.toggle(s, e.detail.kind, e.detail.key, e.detail.visible))}
-        @ag-choose=${choose} @ag-reader-select=${(e: CustomEvent<{ sentence: string | null; edges: string[] }>) => this.chooseSentence(e.detail.sentence, e.detail.edges)}
+        @ag-choose=${(e: CustomEvent<Selection>) => this.select(e.detail)} @ag-reader-select=${(e: CustomEvent<{ sentence: string | null; edges: string[] }>) => this.chooseSentence(e.detail.sentence, e.detail.edges)}
         @ag-reader-preview=${(e: CustomEvent<{ edges: string[] }>) => this.view.update((s) => views.preview(s, e.detail.edges))}>
-        <div class="toolbar" part="toolbar" role="toolbar" aria-label="Graph controls">
-          <button type="button" aria-label="Legend and filters" aria-pressed=${panels.narrow ? String(panels.drawer === 'legend') : 'true'} ?hidden=${!panels.narrow} @click=${() => panels.toggle('legend')}>☰</button>
+        <div class="toolbar" part="toolbar">
+          ${panels.renderToggle('legend', '☰', 'Legend and filters', 'Legend and filters')}
           <ag-search .graph=${beside} @ag-search-pick=${(e: CustomEvent<{ key: string }>) => this.focusNode(e.detail.key)}></ag-search>
-          <div class="group">
-            <button type="button" aria-label="Zoom in" title="Zoom in" @click=${this.zoomIn}>+</button>
-            <button type="button" aria-label="Zoom out" title="Zoom out" @click=${this.zoomOut}>−</button>
-            <button type="button" aria-label="Fit to view" title="Fit to view" @click=${this.fit}>Fit</button>
-            <button type="button" aria-label="Reset view" title="Reset filters, focus and layout" @click=${this.reset}>Reset</button>
-          </div>
-          <label class="group wide-only">
-            <span class="visually-hidden">Layout</span>
-            <select aria-label="Layout" .value=${this.cytoscape.layout} @change=${(e: Event) => this.runLayout((e.target as HTMLSelectElement).value as LayoutName)}>
-              ${layouts.map((l) => html`<option value=${l.name} ?selected=${l.name === this.cytoscape.layout}>${l.label}</option>`)}
-            </select>
-          </label>
-          ${panels.hasArticle
-            ? html`<div class="group">
-                <button type="button" aria-pressed=${String(panels.readerOpen)} title="Read the article beside the graph" @click=${panels.toggleReader}>Article</button>
-                ${this.story.renderToggle()}
-              </div>`
-            : nothing}
-          <div class="group">${this.keyboard.renderToolbarButtons()}</div>
-          <span class="spacer"></span>
+          ${this.toolbar.render(this.toolbarItems(), 'Graph controls')}
           <ag-export-menu .busy=${this.exporter.busy} .status=${this.exporter.status} @ag-export-request=${this.exporter.onRequest} @focusin=${prepareExport}></ag-export-menu>
-          <button type="button" aria-label="Details" aria-pressed=${String(panels.drawer === 'details')} ?hidden=${!panels.narrow} @click=${() => panels.toggle('details')}>Details</button>
         </div>
-        <div class="body">
-          <aside class="panel legend" part="legend" aria-label="Legend and filters" ?hidden=${panels.hidden('legend')}>
-            ${panels.renderHead('legend')}
-            <ag-legend .encoding=${this.shown?.encoding ?? EMPTY_ENCODING} .tokens=${this.themeTokens.tokens} .hiddenRelations=${state.hiddenRelations} .hiddenTypes=${state.hiddenTypes}></ag-legend>
-          </aside>
-          <aside class="panel reader" part="reader" aria-label="Article" ?hidden=${panels.hidden('reader')}>
-            ${panels.renderHead('reader')}
-            <ag-reader .graph=${beside} .selection=${state.selection} .sentence=${state.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>
-          </aside>
+        <div class="body" data-sheet=${panels.openSheet ?? nothing}>
           <div class="stage" part="stage">
             <div class="cy" tabindex="0" role="application" aria-roledescription="graph"
               aria-label=${`${data ? `${titleOf(data)}Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
@@ -382,7 +398,8 @@ export class ArticleGraphElement extends LitElement {
             <ag-statements .graph=${beside} .visible=${beside ? this.view.visible() : undefined} .selection=${state.selection} ?open=${this.keyboard.listOpen} @ag-close=${this.keyboard.closeList}></ag-statements>
             <ag-help ?open=${this.keyboard.helpOpen} @ag-close=${this.keyboard.closeHelp}></ag-help>
             ${this.keyboard.renderLiveRegion()}
-            ${state.selection?.kind === 'node' ? this.renderFocusBar(state.selection.key) : nothing}
+            ${this.gesturesShared.renderHint()}
+            ${state.selection?.kind === 'node' && data ? renderFocusBar(nodeLabel(data, state.selection.key), state.focusDepth, (depth) => this.focusNode(state.selection!.key, depth)) : nothing}
             ${this.story.renderBar(panels.hidden('reader'))}
             ${data && data.order === 0 && !this.loader.failure
               ? html`<div class="overlay empty"><div><strong>This graph is empty.</strong> It has no entities to show yet.</div></div>`
@@ -392,34 +409,45 @@ export class ArticleGraphElement extends LitElement {
             ${this.loader.renderWarnings()}
             ${this.loader.renderFailure(data !== undefined)}
           </div>
-          <aside class="panel details" part="details" aria-label="Details" ?hidden=${panels.hidden('details')}>
-            ${panels.renderHead('details')}
-            <ag-details .graph=${data} .selection=${state.selection}></ag-details>
-          </aside>
+          ${panels.renderPanel('legend', 'Legend and filters', html`<ag-legend .encoding=${this.shown?.encoding ?? EMPTY_ENCODING} .tokens=${this.themeTokens.tokens} .hiddenRelations=${state.hiddenRelations} .hiddenTypes=${state.hiddenTypes}></ag-legend>`)}
+          ${panels.renderPanel('reader', 'Article', html`<ag-reader .graph=${beside} .selection=${state.selection} .sentence=${state.fromSentence?.sentence ?? null} .story=${this.story.step} .storyEdges=${this.story.current?.newEdges ?? []}></ag-reader>`)}
+          ${panels.renderPanel('details', 'Details', html`<ag-details .graph=${data} .selection=${state.selection}></ag-details>`)}
         </div>
       </div>
     `;
   }
 
+  /** The toolbar's controls, most used first; each has room in the row from its priority's width, else it is in the overflow menu. */
+  private toolbarItems(): Array<ToolbarAction | ToolbarChoice> {
+    type Item = ToolbarAction | ToolbarChoice;
+    const data = this.shown?.data;
+    const panels = this.panelsLayout;
+    const keyboard = this.keyboard;
+    const layouts = Object.values(LAYOUTS).filter((l) => l.name !== 'preset' || (data && hasPositions(data)));
+    return [
+      { id: 'zoom-in', label: 'Zoom in', text: '+', priority: 2, run: () => this.zoomIn() },
+      { id: 'zoom-out', label: 'Zoom out', text: '−', priority: 2, run: () => this.zoomOut() },
+      { id: 'fit', label: 'Fit to view', text: 'Fit', priority: 1, run: () => this.fit() },
+      { id: 'reset', label: 'Reset view', text: 'Reset', title: 'Reset filters, focus and layout', priority: 3, run: () => this.reset() },
+      { id: 'layout', label: 'Layout', priority: 4, value: this.cytoscape.layout, options: layouts.map((l) => ({ value: l.name, label: l.label })), choose: (name) => this.runLayout(name as LayoutName) },
+      ...(panels.allowed('reader')
+        ? ([
+            { id: 'article', label: 'Article', title: 'Read the article beside the graph', priority: 0, pressed: panels.readerOpen, run: panels.toggleReader },
+            { id: 'story', label: 'Story', className: 'story-toggle', title: 'Replay the article paragraph by paragraph', priority: 2, pressed: this.story.active, button: this.story.toggleButton, run: this.story.toggle },
+          ] satisfies Item[])
+        : []),
+      { id: 'list', label: 'List', title: 'The graph as a list of statements (L)', priority: 3, pressed: keyboard.listOpen, run: keyboard.toggleList },
+      { id: 'help', label: 'Keyboard shortcuts', text: '?', title: 'Keyboard shortcuts (?)', priority: 4, pressed: keyboard.helpOpen, run: keyboard.toggleHelp },
+      ...(panels.allowed('details') ? ([{ id: 'details', label: 'Details', title: 'Details of the selection', priority: 3, pressed: !panels.hidden('details'), run: () => panels.toggle('details') }] satisfies Item[]) : []),
+    ];
+  }
+
   /** A sentence chosen in the article (or one relationship of its note) selects what it states. */
   private chooseSentence(sentence: string | null, edges: readonly string[]): void {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
-    if (this.view.state.selection) this.panelsLayout.selected();
+    this.selectionChanged();
   }
 
-  private renderFocusBar(key: string) {
-    const label = this.shown ? nodeLabel(this.shown.data, key) : key;
-    const depth = this.view.state.focusDepth;
-    return html`<div class="focus-bar" role="group" aria-label="Focus">
-      <span>Focus on ${label}:</span>
-      ${[0, 1, 2, 3].map(
-        (hops) =>
-          html`<button type="button" aria-pressed=${String(depth === hops)} @click=${() => this.focusNode(key, hops)}>
-            ${hops === 0 ? 'Off' : `${hops} hop${hops > 1 ? 's' : ''}`}
-          </button>`,
-      )}
-    </div>`;
-  }
 
 }
 

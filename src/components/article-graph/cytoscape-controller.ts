@@ -13,6 +13,7 @@ import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/encoding';
 import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
 import type { OverviewLayer } from './overview-layer';
+import { NO_INSETS, type Insets } from './panels-controller';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
@@ -21,6 +22,8 @@ export interface CytoscapeCallbacks {
   created: (cy: Core) => void;
   tap: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
   hover: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
+  /** How much of the container a sheet over it covers: fits and reveals keep to the rest. */
+  insets: () => Insets;
 }
 
 export interface DrawOptions {
@@ -30,6 +33,8 @@ export interface DrawOptions {
   animate: boolean;
   /** How much to draw; `full` unless the host says otherwise (see level-of-detail.ts). */
   levelOfDetail?: LevelOfDetail;
+  /** Called once the elements are placed and in view, before the first frame is drawn. */
+  placed?: () => void;
   /**
    * For a large graph drawn where its nodes stand: what the overview shown while Cytoscape builds is
    * painted from (see src/view/overview.ts). Used only where Cytoscape would draw no labels at the fitted zoom.
@@ -48,6 +53,8 @@ export class CytoscapeController implements ReactiveController {
   layout: LayoutName = 'preset';
   /** Fraction done of a layout running in a worker, shown as a status; undefined when none runs. */
   layoutProgress: number | undefined;
+  /** What the view was last fitted to, while the reader has not moved it since. */
+  private framed: cytoscape.Collection | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private stopFollowingBox: (() => void) | undefined;
   private resizeFrame = 0;
@@ -111,8 +118,17 @@ export class CytoscapeController implements ReactiveController {
     cy.on('mouseout', 'node, edge', () => this.callbacks.hover(null));
     this.resizeObserver = new ResizeObserver(() => {
       cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.cy?.resize());
+      this.resizeFrame = requestAnimationFrame(() => {
+        this.cy?.resize();
+        // A view the reader has not moved follows the box: a panel opening or the page resizing refits it.
+        if (this.framed && this.cy && !this.cy.destroyed() && this.cy.elements().nonempty()) {
+          this.cy.stop();
+          this.cy.viewport(fitViewport(this.cy, this.framed.filter((element) => !element.hasClass('hidden')), PRESET_PADDING, this.callbacks.insets()));
+        }
+      });
     });
+    // The reader moved the view: it stays where they put it.
+    cy.on('dragpan scrollzoom pinchzoom', () => (this.framed = undefined));
     this.resizeObserver.observe(container);
     this.stopFollowingBox = followContainerBox(cy, container);
     this.cy = cy;
@@ -186,13 +202,16 @@ export class CytoscapeController implements ReactiveController {
     cy.batch(() => cy.add(edges));
     if (overview) {
       cy.viewport(overview.viewport);
+      this.framed = cy.elements();
     } else if (layout === 'preset') {
       // The elements already stand where the graph puts them: a fit is all the preset layout would add.
-      cy.fit(undefined, PRESET_PADDING);
-      this.capFitZoom(cy);
+      cy.viewport(fitViewport(cy, cy.elements(), PRESET_PADDING, this.callbacks.insets()));
+      this.framed = cy.elements();
     } else {
       await this.place(layout, options.animate);
     }
+    // Labels are sized and placed for the view before its first frame.
+    options.placed?.();
     await this.nextRender();
     // A newer draw may have put up its own overview meanwhile.
     if (overview && this.overview === overview) this.removeOverview();
@@ -223,13 +242,6 @@ export class CytoscapeController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  private capFitZoom(cy: Core, eles?: cytoscape.Collection): void {
-    // Fitting a small graph into a large box would draw it huge; keep it at a reading size.
-    if (!cy.destroyed() && cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center(eles);
-    }
-  }
 
   /**
    * Places the drawn graph with a layout of the registry (animated on small graphs), then fits.
@@ -267,24 +279,51 @@ export class CytoscapeController implements ReactiveController {
     await done;
     if (this.layoutProgress !== undefined) this.showProgress(undefined);
     if (this.layoutRun === layout) this.layoutRun = undefined;
-    this.capFitZoom(cy, visible.length > 0 ? visible : undefined);
+    if (!cy.destroyed()) {
+      this.framed = visible.length > 0 ? visible : cy.elements();
+      cy.viewport(fitViewport(cy, this.framed, PRESET_PADDING, this.callbacks.insets()));
+    }
   }
 
   /** Zooms by `factor` about the centre of the view, animated. */
   zoomBy(factor: number): void {
     const cy = this.cy;
     if (!cy) return;
+    this.framed = undefined;
     cy.stop();
     cy.animate({ zoom: { level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 180 });
   }
 
   /** Animates the view to fit `elements` (by default every element not hidden). */
-  frame(elements?: cytoscape.Collection, animation: { padding: number; duration: number; easing?: 'ease-in-out-cubic' } = { padding: 40, duration: 250 }): void {
+  frame(elements?: cytoscape.Collection, animation: { padding: number; duration: number; easing?: 'ease-in-out-cubic' } = { padding: PRESET_PADDING, duration: 250 }): void {
     const cy = this.cy;
     if (!cy) return;
     cy.stop();
     const { padding, ...timing } = animation;
-    cy.animate({ fit: { eles: elements ?? cy.elements().not('.hidden'), padding }, ...timing });
+    this.framed = elements ?? cy.elements();
+    cy.animate({ ...fitViewport(cy, elements ?? cy.elements().not('.hidden'), padding, this.callbacks.insets()), ...timing });
+  }
+
+  /**
+   * Keeps `elements` in sight: where they are outside the part of the view that no sheet covers,
+   * the view pans (and zooms out, if they do not fit) to bring them into it.
+   */
+  reveal(elements: cytoscape.Collection, margin = 24): void {
+    const cy = this.cy;
+    if (!cy || cy.destroyed() || elements.empty()) return;
+    const insets = this.callbacks.insets();
+    const area = { x1: insets.left + margin, y1: insets.top + margin, x2: cy.width() - insets.right - margin, y2: cy.height() - insets.bottom - margin };
+    const box = elements.renderedBoundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    if (box.x1 >= area.x1 && box.x2 <= area.x2 && box.y1 >= area.y1 && box.y2 <= area.y2) return;
+    cy.stop();
+    if (box.w > area.x2 - area.x1 || box.h > area.y2 - area.y1) {
+      cy.animate({ ...fitViewport(cy, elements, margin, insets), duration: 250 });
+      return;
+    }
+    const pan = cy.pan();
+    const dx = (area.x1 + area.x2) / 2 - (box.x1 + box.x2) / 2;
+    const dy = (area.y1 + area.y2) / 2 - (box.y1 + box.y2) / 2;
+    cy.animate({ pan: { x: pan.x + dx, y: pan.y + dy }, duration: 250 });
   }
 
   /** Resolves after Cytoscape has drawn the next frame. */
@@ -321,3 +360,25 @@ function warmLabelFont(container: HTMLElement): void {
     context.measureText('Entity Ag');
   }
 }
+
+/**
+ * The viewport that fits the bodies of `elements` into the core's box (less what `insets` cover) with `padding` around, and
+ * more below for the labels under the lowest nodes; no closer than `MAX_FIT_ZOOM`, within the core's
+ * zoom limits. Labels are left out of the fit: they are drawn at a readable size on screen whatever
+ * the zoom, and placed where there is room (label-controller.ts).
+ */
+export function fitViewport(cy: Core, elements: cytoscape.Collection, padding = PRESET_PADDING, insets: Insets = NO_INSETS): { zoom: number; pan: { x: number; y: number } } {
+  const box = elements.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+  const width = cy.width() - insets.left - insets.right;
+  const height = cy.height() - insets.top - insets.bottom;
+  const below = padding + LABEL_ROOM;
+  if (!(box.w >= 0 && box.h >= 0) || !Number.isFinite(box.x1) || width <= 0 || height <= 0) return { zoom: cy.zoom(), pan: cy.pan() };
+  const fit = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - padding - below) / Math.max(box.h, 1));
+  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fit > 0 ? fit : cy.minZoom()));
+  const cx = (box.x1 + box.x2) / 2;
+  const top = padding + Math.max(0, (height - padding - below - box.h * zoom) / 2);
+  return { zoom, pan: { x: insets.left + width / 2 - cx * zoom, y: insets.top + top - box.y1 * zoom } };
+}
+
+/** Room kept below the lowest nodes for their labels, in px. */
+const LABEL_ROOM = 24;

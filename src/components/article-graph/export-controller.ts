@@ -4,7 +4,9 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AgExportRequestDetail } from '../../events/events';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import { ExportError } from '../../export/export-error';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import { checkExportOptions } from '../../export/options';
 import type { ExportSource } from '../../export/png';
 import { exportModule } from './on-demand';
 
@@ -22,9 +24,11 @@ export class ExportController {
 
   /** The file of `format`, with the registry's renderer. */
   async render<F extends ExportFormat>(format: F, options?: ExportOptions): Promise<ExportedFiles[F]> {
+    if (!isExportFormat(format)) throw new ExportError(`The export formats are ${Object.keys(EXPORT_FORMATS).join(', ')}; "${String(format)}" is not one of them.`);
+    const checked = checkExportOptions(options);
     const source = this.source();
     const render = await EXPORT_FORMATS[format].load();
-    return (await render(source, options)) as ExportedFiles[F];
+    return (await render(source, checked)) as ExportedFiles[F];
   }
 
   /** A choice of the export menu: the file is saved, and the report says how it went. */

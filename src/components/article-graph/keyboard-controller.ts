@@ -138,6 +138,9 @@ export class KeyboardController implements ReactiveController {
     } else if (event.key === 'Escape' && (this.helpOpen || this.listOpen)) {
       if (this.helpOpen) this.closeHelp();
       else this.closeList();
+    } else if (event.key === 'Escape' && this.view.state.selection) {
+      // Anywhere else in the component (a panel, the toolbar), Escape clears the selection, as on the canvas.
+      this.host.select(null);
     } else return;
     event.preventDefault();
   };
@@ -221,11 +224,5 @@ export class KeyboardController implements ReactiveController {
   private selectFocused(): void {
     if (this.focused === undefined) return;
     this.host.select({ kind: 'node', key: this.focused });
-  }
-
-  /** The toolbar buttons for the list and the help. */
-  renderToolbarButtons() {
-    return html`<button type="button" aria-pressed=${String(this.listOpen)} title="The graph as a list of statements (L)" @click=${this.toggleList}>List</button>
-      <button type="button" aria-label="Keyboard shortcuts" aria-pressed=${String(this.helpOpen)} title="Keyboard shortcuts (?)" @click=${this.toggleHelp}>?</button>`;
   }
 }

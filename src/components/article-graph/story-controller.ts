@@ -30,7 +30,8 @@ export class StoryController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** The step the timer was set for: a step taken by hand while playing starts the wait again. */
   private timedStep: number | undefined;
-  private readonly toggleButton = createRef<HTMLButtonElement>();
+  /** The toolbar's button in and out of story mode, which focus goes back to when the story ends. */
+  readonly toggleButton = createRef<HTMLButtonElement>();
   private readonly bar = createRef<AgStory>();
 
   constructor(
@@ -140,11 +141,6 @@ export class StoryController implements ReactiveController {
     cy.stop();
     fitAbove(cy, cy.nodes().filter((node) => whole.nodes.has(node.data('key'))), bar.getBoundingClientRect().height + 12);
   };
-
-  /** The toolbar's button in and out of story mode. */
-  renderToggle() {
-    return html`<button type="button" class="story-toggle" aria-pressed=${String(this.active)} title="Replay the article paragraph by paragraph" @click=${this.toggle} ${ref(this.toggleButton)}>Story</button>`;
-  }
 
   /** The story bar over the stage, while in story mode; `showText` when the article is not in view. */
   renderBar(showText: boolean) {

@@ -1,0 +1,167 @@
+/**
+ * Which labels are drawn, and where, so that none covers another: the way sigma.js keeps a dense
+ * picture readable, labels are taken in order of priority (what is selected or pointed at, then the
+ * claim the graph is about, then the best connected) and each goes to the first place around its
+ * element that overlaps no label already placed and no other entity; a label with no such place is
+ * not drawn until zooming in makes room. Pure: boxes in, placements out.
+ */
+
+/** A rectangle on screen, in CSS pixels. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Where a node's label sits around it; an edge's label sits on the edge (`centre`, or `centre@n`, the nth place along it). */
+export type LabelSide = 'bottom' | 'right' | 'left' | 'top' | 'centre' | `centre@${number}`;
+
+export interface LabelCandidate {
+  id: string;
+  /** Higher goes first. */
+  priority: number;
+  /**
+   * A label that must be drawn (the selection, the claim the graph is about): when every place
+   * overlaps some entity, it takes the first that overlaps no label, over the entity.
+   */
+  required?: boolean;
+  /** The places the label may take, in order of preference, each with its box. */
+  places: ReadonlyArray<{ side: LabelSide; box: Box }>;
+}
+
+export interface Obstacle {
+  /** The element the obstacle is (a node's body); its own label may touch it. */
+  id: string;
+  box: Box;
+}
+
+export interface PlacementOptions {
+  /** Room kept between two labels, in px. */
+  gap?: number;
+  /** The visible area: a label must lie within it; one of an element wholly outside it is not drawn. */
+  viewport?: Box;
+}
+
+function within(box: Box, area: Box): boolean {
+  return box.x1 >= area.x1 && box.y1 >= area.y1 && box.x2 <= area.x2 && box.y2 <= area.y2;
+}
+
+function overlaps(a: Box, b: Box, gap: number): boolean {
+  return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+}
+
+/** A uniform grid over boxes, so that each test looks at its neighbours only. */
+class BoxGrid {
+  private readonly cells = new Map<string, Array<{ id: string; box: Box }>>();
+
+  constructor(private readonly size: number) {}
+
+  private keys(box: Box): string[] {
+    const keys: string[] = [];
+    const [cx1, cy1, cx2, cy2] = [box.x1, box.y1, box.x2, box.y2].map((v) => Math.floor(v / this.size));
+    // A huge box (a very long label) is filed in at most a few hundred cells.
+    if ((cx2! - cx1! + 1) * (cy2! - cy1! + 1) > 400) return ['*'];
+    for (let x = cx1!; x <= cx2!; x++) for (let y = cy1!; y <= cy2!; y++) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(id: string, box: Box): void {
+    for (const key of this.keys(box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push({ id, box });
+      else this.cells.set(key, [{ id, box }]);
+    }
+  }
+
+  /** How much of `box` the filed boxes of other elements cover, in square px. */
+  coverage(box: Box, except?: string): number {
+    let area = 0;
+    const seen = new Set<Box>();
+    for (const key of [...this.keys(box), '*']) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (other.id === except || seen.has(other.box)) continue;
+        seen.add(other.box);
+        const w = Math.min(box.x2, other.box.x2) - Math.max(box.x1, other.box.x1);
+        const h = Math.min(box.y2, other.box.y2) - Math.max(box.y1, other.box.y1);
+        if (w > 0 && h > 0) area += w * h;
+      }
+    }
+    return area;
+  }
+
+  /** Whether `box` overlaps a filed box of another element. */
+  hits(box: Box, gap: number, except?: string): boolean {
+    const grown = { x1: box.x1 - gap, y1: box.y1 - gap, x2: box.x2 + gap, y2: box.y2 + gap };
+    for (const key of [...this.keys(grown), '*']) {
+      for (const other of this.cells.get(key) ?? []) {
+        if (other.id !== except && overlaps(box, other.box, gap)) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/**
+ * The labels to draw and where: in priority order (ties keep the candidates' order), the first
+ * place that overlaps no placed label and no other element's body.
+ */
+export function placeLabels(candidates: readonly LabelCandidate[], obstacles: readonly Obstacle[], options: PlacementOptions = {}): Map<string, LabelSide> {
+  const gap = options.gap ?? 2;
+  const grid = new BoxGrid(64);
+  const bodies = new BoxGrid(64);
+  for (const obstacle of obstacles) bodies.add(obstacle.id, obstacle.box);
+  const placed = new Map<string, LabelSide>();
+  const ordered = candidates.map((candidate, index) => ({ candidate, index })).sort((a, b) => b.candidate.priority - a.candidate.priority || a.index - b.index);
+  const viewport = options.viewport;
+  const place = (id: string, side: LabelSide, box: Box) => {
+    grid.add(id, box);
+    placed.set(id, side);
+  };
+  // Where the labels that must be drawn would rather be: the others keep clear of it while they can.
+  const reserved = new BoxGrid(64);
+  for (const candidate of candidates) {
+    const preferred = candidate.required ? candidate.places[0] : undefined;
+    if (preferred && (!viewport || within(preferred.box, viewport))) reserved.add(candidate.id, preferred.box);
+  }
+  for (const { candidate } of ordered) {
+    const places = viewport ? candidate.places.filter(({ box }) => within(box, viewport)) : candidate.places;
+    const clear = (box: Box) => !grid.hits(box, gap) && !bodies.hits(box, 0, candidate.id);
+    // Clear of the reservations if it can be; else where it covers least of them.
+    const clearPlaces = places.filter(({ box }) => clear(box));
+    const free =
+      clearPlaces.find(({ box }) => !reserved.hits(box, gap, candidate.id)) ??
+      clearPlaces.reduce<(typeof places)[number] | undefined>((best, place) => (!best || reserved.coverage(place.box, candidate.id) < reserved.coverage(best.box, candidate.id) ? place : best), undefined);
+    if (free) place(candidate.id, free.side, free.box);
+    else if (candidate.required) {
+      const overEntity = places.find(({ box }) => !grid.hits(box, gap));
+      if (overEntity) place(candidate.id, overEntity.side, overEntity.box);
+    }
+  }
+  return placed;
+}
+
+/** The box of a node's label on `side`, from the label's size and the node's centre and radius (all on screen). */
+export function labelBox(side: 'bottom' | 'right' | 'left' | 'top', centre: { x: number; y: number }, radius: number, size: { width: number; height: number }, margin: number): Box {
+  const { x, y } = centre;
+  const { width: w, height: h } = size;
+  switch (side) {
+    case 'bottom':
+      return { x1: x - w / 2, y1: y + radius + margin, x2: x + w / 2, y2: y + radius + margin + h };
+    case 'top':
+      return { x1: x - w / 2, y1: y - radius - margin - h, x2: x + w / 2, y2: y - radius - margin };
+    case 'right':
+      return { x1: x + radius + margin, y1: y - h / 2, x2: x + radius + margin + w, y2: y + h / 2 };
+    case 'left':
+      return { x1: x - radius - margin - w, y1: y - h / 2, x2: x - radius - margin, y2: y + h / 2 };
+  }
+}
+
+/** Boxes that overlap one another, as pairs of ids (for tests and checks). */
+export function overlappingPairs(boxes: ReadonlyArray<{ id: string; box: Box }>, gap = 0): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) if (overlaps(boxes[i]!.box, boxes[j]!.box, gap)) pairs.push([boxes[i]!.id, boxes[j]!.id]);
+  }
+  return pairs;
+}
