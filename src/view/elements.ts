@@ -7,6 +7,8 @@ import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
 import { arrowOf, conventionsOf } from './conventions';
 
+export { edgeLabelsFor } from './conventions';
+
 /** Display labels are cut here; the full label stays in the data graph and the details panel. */
 export const MAX_LABEL_LENGTH = 48;
 

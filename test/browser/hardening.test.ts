@@ -390,7 +390,7 @@ describe('options it cannot take', () => {
     for (const padding of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, -5]) {
       await expect(element.exportPng({ padding })).rejects.toThrow(/padding must be a number of CSS pixels from 0 to 1000/);
     }
-    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, json; "gif" is not one of them.');
+    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, pdf, json; "gif" is not one of them.');
     // And the element exports as before.
     expect((await element.exportPng({ scale: 1 })).size).toBeGreaterThan(0);
   });

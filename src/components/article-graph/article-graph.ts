@@ -3,12 +3,10 @@ import { property, query } from 'lit/decorators.js';
 import type { Core } from 'cytoscape';
 import type { GraphInput } from '../../model/load';
 import { nodeLabel, type ElementSet } from '../../model/queries';
-import { graphTitle } from '../../model/title';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
-import { edgeLabelsFor } from '../../view/conventions';
-import { hasPositions, toElements, turned, turnFor } from '../../view/elements';
+import { edgeLabelsFor, hasPositions, toElements, turned, turnFor } from '../../view/elements';
 import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
@@ -26,7 +24,7 @@ import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
 import { hiddenRelationsFor, selectionFor } from './declarative';
 import { DeepLinkController } from './deep-link-controller';
-import { ExportController } from './export-controller';
+import { ExportController, exportSourceOf } from './export-controller';
 import { renderFocusBar } from './focus-bar';
 import { KeyboardController } from './keyboard-controller';
 import { GestureController, type Gestures } from './gesture-controller';
@@ -362,14 +360,7 @@ export class ArticleGraphElement extends LitElement {
     const cy = this.cytoscape.cy;
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
-    return {
-      cy,
-      graph: shown.data,
-      shown: this.view.visible()!,
-      encoding: shown.encoding,
-      tokens: this.themeTokens.tokens,
-      withoutPassingState: (draw) => this.view.withoutPassingState(draw),
-    };
+    return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
@@ -393,7 +384,7 @@ export class ArticleGraphElement extends LitElement {
         <div class="body" data-sheet=${panels.openSheet ?? nothing}>
           <div class="stage" part="stage">
             <div class="cy" tabindex="0" role="application" aria-roledescription="graph"
-              aria-label=${`${data ? `${titleOf(data)}Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
+              aria-label=${`${data ? `Graph of ${data.order} entities and ${data.size} relationships` : 'Graph'}. Arrow keys move between entities, Enter selects, L lists the statements, question mark shows the shortcuts.`}
               @keydown=${this.keyboard.onCanvasKey} @focus=${this.keyboard.onCanvasFocus} @blur=${this.keyboard.onCanvasBlur}></div>
             <ag-statements .graph=${beside} .visible=${beside ? this.view.visible() : undefined} .selection=${state.selection} ?open=${this.keyboard.listOpen} @ag-close=${this.keyboard.closeList}></ag-statements>
             <ag-help ?open=${this.keyboard.helpOpen} @ag-close=${this.keyboard.closeHelp}></ag-help>
@@ -406,7 +397,6 @@ export class ArticleGraphElement extends LitElement {
               : nothing}
             ${this.loader.loading && !data ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing}
             ${this.cytoscape.layoutProgress !== undefined ? html`<div class="layout-progress" role="status">Laying out… ${Math.round(this.cytoscape.layoutProgress * 100)}%</div>` : nothing}
-            ${this.loader.renderWarnings()}
             ${this.loader.renderFailure(data !== undefined)}
           </div>
           ${panels.renderPanel('legend', 'Legend and filters', html`<ag-legend .encoding=${this.shown?.encoding ?? EMPTY_ENCODING} .tokens=${this.themeTokens.tokens} .hiddenRelations=${state.hiddenRelations} .hiddenTypes=${state.hiddenTypes}></ag-legend>`)}
@@ -452,12 +442,6 @@ export class ArticleGraphElement extends LitElement {
 }
 
 const EMPTY_ENCODING: Encoding = { types: [], relations: [], certainties: [] };
-
-/** The graph's title before the canvas's description: "Supply chain. ", or nothing. */
-const titleOf = (data: ArticleGraph) => {
-  const title = graphTitle(data.getAttributes());
-  return title ? `${title}. ` : '';
-};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -102,10 +102,13 @@ export class LoadController implements ReactiveController {
     </div>`;
   }
 
-  /** The failure over the graph, with every problem and its place (the first 12); `stillShown` when a graph stays under it. */
+  /**
+   * The failure over the graph, with every problem and its place (the first 12); `stillShown` when a
+   * graph stays under it. Without a failure, the notice of what the graph shown held that was ignored.
+   */
   renderFailure(stillShown: boolean) {
     const failure = this.failure;
-    if (!failure) return nothing;
+    if (!failure) return this.renderWarnings();
     const listed = failure.problems.slice(0, 12);
     const count = failure.problems.length;
     return html`<div class="overlay error" part="error"><div role="alert">
