@@ -20,6 +20,9 @@ import { selfContainedEntry } from './self-contained-entry';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const at = (path: string) => `${root}${path}`;
 
+/** What the readers of GEXF, GraphML and CSV import, each loaded only when such a file is opened. */
+export const IMPORT_FORMAT_DEPENDENCIES = ['graphology-gexf/common/parser.js', 'graphology-graphml/common/parser.js', 'papaparse'];
+
 /** The bundle's own code may add this much (gzipped) to the sum of its dependencies' sizes. */
 export const SIZE_ALLOWANCE = 10 * 1024;
 

@@ -69,7 +69,7 @@ const json = (value: unknown) => blobUrl(JSON.stringify(value));
 describe('bad input through src', () => {
   const cases: Array<{ name: string; url: () => string; says: string }> = [
     { name: 'text that is not JSON', url: () => blobUrl('{"nodes": [ {"key": "a"'), says: 'not valid JSON' },
-    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a JSON graph' },
+    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a graph' },
     { name: 'a JSON list', url: () => json([1, 2]), says: 'expected an object with "nodes" and "edges" lists, got a list' },
     { name: 'a JSON string', url: () => json('hello'), says: 'got a string ("hello")' },
     { name: 'a JSON number', url: () => json(42), says: 'got a number (42)' },
@@ -84,7 +84,6 @@ describe('bad input through src', () => {
     { name: 'an edge without source', url: () => json({ nodes: [{ key: 'a' }], edges: [{ target: 'a' }] }), says: 'edge 1: has no source' },
     { name: 'an edge without target', url: () => json({ nodes: [{ key: 'a' }], edges: [{ source: 'a' }] }), says: 'edge 1: has no target' },
     { name: 'a non-string key', url: () => json({ nodes: [{ key: { id: 1 } }], edges: [] }), says: 'node 1: key must be a string or a number, got an object' },
-    { name: 'a non-numeric position', url: () => json({ nodes: [{ key: 'a', attributes: { x: 'left', y: 2 } }], edges: [] }), says: 'node 1 ("a"): x must be a finite number' },
     { name: 'null attributes', url: () => json({ nodes: [{ key: 'a', attributes: null }], edges: [] }), says: 'node 1 ("a"): attributes must be an object, got null' },
     { name: 'a node keyed __proto__', url: () => json({ nodes: [{ key: '__proto__' }], edges: [] }), says: 'built-in JavaScript name' },
   ];
@@ -96,6 +95,16 @@ describe('bad input through src', () => {
       expect(text).toContain(says);
     });
   }
+
+  it('draws a graph whose position is not a number, laid out, and says what it ignored', async () => {
+    const { element } = await mount();
+    const warned = nextEvent(element, 'ag-warning');
+    const ready = nextEvent(element, 'ag-ready');
+    element.src = json({ nodes: [{ key: 'a', attributes: { x: 'left', y: 2 } }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] });
+    expect((await warned).detail.problems).toEqual([{ where: 'node 1 ("a")', message: 'x must be a finite number, got a string ("left"); its position is ignored' }]);
+    expect((await ready).detail).toEqual({ nodes: 2, edges: 1 });
+    expect(element.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+  });
 
   it('names the size limit when a graph has more nodes than max-nodes', async () => {
     const { detail, text } = await refuse(json(small), (el) => el.setAttribute('max-nodes', '3'));
@@ -381,7 +390,7 @@ describe('options it cannot take', () => {
     for (const padding of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, -5]) {
       await expect(element.exportPng({ padding })).rejects.toThrow(/padding must be a number of CSS pixels from 0 to 1000/);
     }
-    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, json; "gif" is not one of them.');
+    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, pdf, json; "gif" is not one of them.');
     // And the element exports as before.
     expect((await element.exportPng({ scale: 1 })).size).toBeGreaterThan(0);
   });

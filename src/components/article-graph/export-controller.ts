@@ -8,6 +8,8 @@ import { ExportError } from '../../export/export-error';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
 import { checkExportOptions } from '../../export/options';
 import type { ExportSource } from '../../export/png';
+import type { LabelController } from './label-controller';
+import type { ViewController } from './view-controller';
 import { exportModule } from './on-demand';
 
 export class ExportController {
@@ -55,4 +57,23 @@ export class ExportController {
     this.busy = busy;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * What the exporters get of a host: what is drawn, and how to take the passing state off it for a
+ * whole-graph picture: no hover, selection or highlight, the graph at its own size rather than the
+ * screen's scale, the labels placed for that (they go by priority, the selection first), and all of
+ * it put back after.
+ */
+export function exportSourceOf(drawn: Omit<ExportSource, 'withoutPassingState'>, view: ViewController, labels: LabelController): ExportSource {
+  return {
+    ...drawn,
+    withoutPassingState: (draw) => {
+      try {
+        return view.withoutPassingState(() => labels.unscaled(draw));
+      } finally {
+        labels.placeNow();
+      }
+    },
+  };
 }

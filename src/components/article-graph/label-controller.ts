@@ -86,6 +86,36 @@ export class LabelController implements ReactiveController {
     else clearPlacement(cy);
   }
 
+  /**
+   * Places the labels for what the elements show at this moment, at the current scale, at once: an
+   * export that takes the passing state off places them for the plain picture, then again after.
+   */
+  placeNow(): void {
+    const cy = this.cytoscape.cy;
+    if (cy && !cy.destroyed() && this.full()) placeOn(cy, this.scale);
+  }
+
+  /**
+   * Runs `draw` with the graph styled at its own size (no screen scale) and every label where the
+   * stylesheet puts it (placement depends on the zoom and on what was placed before), then puts the
+   * style back: a whole-graph export is the same picture whatever the view has been.
+   * Synchronous, so the screen never shows the difference; place the labels again after.
+   */
+  unscaled<T>(draw: () => T): T {
+    const cy = this.cytoscape.cy;
+    const before = this.scale;
+    if (!cy || cy.destroyed() || !this.full()) return draw();
+    const changed = !sameScale(UNSCALED, before);
+    if (changed) this.restyle(UNSCALED);
+    clearPlacement(cy);
+    cy.edges().forEach((edge) => setSlide(edge, { x: 0, y: 0 }));
+    try {
+      return draw();
+    } finally {
+      if (changed) this.restyle(before);
+    }
+  }
+
   /** The stylesheet was rebuilt (a new graph, a theme): at this scale. */
   styled(scale: ScreenScale): void {
     this.scale = scale;
