@@ -6,7 +6,7 @@
 import type { ElementSet } from '../model/queries';
 import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, relationKey } from '../model/vocabulary';
+import { entityTypeKey, relationKey, UNSPECIFIED_RELATION, UNSPECIFIED_TYPE } from '../model/vocabulary';
 import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../view/encoding';
 import { traceShape } from '../view/shapes';
 import type { ThemeTokens } from '../view/stylesheet';
@@ -117,6 +117,10 @@ export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding:
     relations.add(relationKey(attributes));
     certainties.add(attributes.certainty);
   }
+  // A graph that names no type or relation (every node an "entity", every edge "related") has nothing
+  // to explain there: the legend leaves out what says nothing.
+  if (types.size === 1 && types.has(UNSPECIFIED_TYPE)) types.clear();
+  if (relations.size === 1 && relations.has(UNSPECIFIED_RELATION)) relations.clear();
   const sections: LegendSection[] = [];
   const typeItems = encoding.types
     .filter((type) => types.has(type.key))
