@@ -6,6 +6,7 @@
 import type { Core, SingularElementArgument } from 'cytoscape';
 import type { ElementSet } from '../model/queries';
 import type { ArticleGraph } from '../model/types';
+import { nodeElementId } from '../view/elements';
 import type { Encoding } from '../view/encoding';
 import type { ThemeTokens } from '../view/stylesheet';
 import { ExportError } from './export-error';
@@ -147,7 +148,7 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
     graphHeight,
     padding,
     caption: options.caption ? captionText(graph, shown) : undefined,
-    legend: options.legend ? legendSections(graph, shown, encoding, tokens, (key) => cy.getElementById(key).data('color') !== undefined) : undefined,
+    legend: options.legend ? legendSections(graph, shown, encoding, tokens, (key) => cy.getElementById(nodeElementId(key)).data('color') !== undefined) : undefined,
     tokens,
   });
   return { scope, scale: boundScale(options.scale ?? PICTURE_DEFAULTS.scale), area, layout };
