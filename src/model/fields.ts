@@ -66,12 +66,14 @@ function isScalar(value: unknown): value is number | boolean | bigint {
   return typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
 }
 
-/** Makes each of `fields` of `record` text: a number or true/false becomes its text; anything else but null is left out. */
+/** Makes each of `fields` of `record` text: a number or true/false becomes its text; null is absent; anything else is left out with a warning. */
 export function readTextFields(record: Record<string, unknown>, fields: readonly string[], where: string, mend: Mend, coerce: Coerce): void {
   for (const field of fields) {
     const value = record[field];
-    if (value === undefined || value === null || typeof value === 'string') continue;
-    if (isScalar(value)) coerce(() => (record[field] = String(value)));
+    if (value === undefined || typeof value === 'string') continue;
+    // null stands for an absent field, as in graphology's own serialization.
+    if (value === null) coerce(() => delete record[field]);
+    else if (isScalar(value)) coerce(() => (record[field] = String(value)));
     else mend(where, `${field} must be text, got ${kindOf(value)}`, 'ignored', () => delete record[field]);
   }
 }
