@@ -43,6 +43,11 @@ export type { Panel } from './panels-controller';
 export type { Gestures } from './gesture-controller';
 export type { Selection };
 
+/** An object assigned again may have been changed since: it is read again. */
+function changedOrObject(value: unknown, old: unknown): boolean {
+  return value !== old || (typeof value === 'object' && value !== null);
+}
+
 /** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
 const prepareExport = () => void exportModule();
 
@@ -87,8 +92,11 @@ export class ArticleGraphElement extends LitElement {
   /** URL of a graph to show instead of the article graph: graphology JSON, GEXF, GraphML or CSV (`edges.csv#nodes=nodes.csv` adds a node table). */
   @property({ reflect: true }) src: string | undefined;
 
-  /** A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`. */
-  @property({ attribute: false }) graph: GraphInput | undefined;
+  /**
+   * A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`.
+   * The graph is read when assigned: after changing a `Graph` or an object, assign it again (the same object) to draw it again.
+   */
+  @property({ attribute: false, hasChanged: changedOrObject }) graph: GraphInput | undefined;
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
