@@ -132,7 +132,7 @@ describe('keys Cytoscape would not take as they are', () => {
     expect(cy.$(':selected').map((edge) => edge.data('key'))).toEqual(['a#edge']);
     element.select({ kind: 'edge', key: 'a' });
     await settle(element);
-    expect(cy.$(':selected').map((edge) => `${edge.data('key')}: ${edge.source().data('key')} -> ${edge.target().data('key')}`)).toEqual(['a: a -> b']);
+    expect(cy.edges(':selected').map((edge) => `${edge.data('key')}: ${edge.source().data('key')} -> ${edge.target().data('key')}`)).toEqual(['a: a -> b']);
     element.select({ kind: 'node', key: 'a' });
     await settle(element);
     expect(cy.$(':selected').map((node) => `${node.group()} ${node.data('key')}`)).toEqual(['nodes a']);
