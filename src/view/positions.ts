@@ -34,10 +34,26 @@ function extentOf(graph: ArticleGraph): { x1: number; y1: number; x2: number; y2
   return finite && graph.order > 0 ? { x1, y1, x2, y2 } : undefined;
 }
 
-/** Whether the graph can be drawn where its nodes stand: every node has a position, and they do not all stand at one point. */
+/** Half the larger side of an extent, computed from halves so that no difference overflows. */
+function halfSpan({ x1, y1, x2, y2 }: { x1: number; y1: number; x2: number; y2: number }): number {
+  return Math.max(x2 / 2 - x1 / 2, y2 / 2 - y1 / 2);
+}
+
+/** Half of a legible drawing's side for `order` nodes, in model units. */
+function legibleHalf(order: number): number {
+  return (NODE_SPACING * Math.sqrt(order)) / 2;
+}
+
+/**
+ * Whether the graph can be drawn where its nodes stand: every node has a position, and they do not
+ * all stand at one point, nor so close to one (5e-324 apart) that no scale brings them apart.
+ */
 export function hasPositions(graph: ArticleGraph): boolean {
   const extent = extentOf(graph);
-  return extent !== undefined && (graph.order === 1 || extent.x2 > extent.x1 || extent.y2 > extent.y1);
+  if (extent === undefined) return false;
+  if (graph.order === 1) return true;
+  const half = halfSpan(extent);
+  return half > 0 && Number.isFinite(legibleHalf(graph.order) / half);
 }
 
 /**
@@ -48,8 +64,8 @@ export function drawnPositions(graph: ArticleGraph): Map<string, Position> | und
   if (!hasPositions(graph)) return undefined;
   const { x1, y1, x2, y2 } = extentOf(graph)!;
   // Half the larger side, and half of a legible one for this many nodes.
-  const half = Math.max(x2 / 2 - x1 / 2, y2 / 2 - y1 / 2);
-  const legible = (NODE_SPACING * Math.sqrt(graph.order)) / 2;
+  const half = halfSpan({ x1, y1, x2, y2 });
+  const legible = legibleHalf(graph.order);
   const scaled = half > 0 && (half < legible * SCALED_BELOW || half > legible * SCALED_ABOVE);
   const far = Math.max(Math.abs(x1), Math.abs(x2), Math.abs(y1), Math.abs(y2)) > EXACT_WITHIN;
   const positions = new Map<string, Position>();

@@ -227,6 +227,13 @@ describe('positions no drawing can use as they are', () => {
     expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(40);
   });
 
+  it('lays out nodes too close together for any scale to bring apart (0 and 5e-324)', () => {
+    const graph = at([[-0, 0], [5e-324, 5e-324]]);
+    expect(hasPositions(graph)).toBe(false);
+    const small = drawnPositions(at([[0, 0], [1e-300, 1e-300]]))!;
+    expect(Math.hypot(small.get('n1')!.x - small.get('n0')!.x, small.get('n1')!.y - small.get('n0')!.y)).toBeGreaterThan(40);
+  });
+
   it('draws a graph of ordinary size where it stands', () => {
     const graph = parseGraph(dataset);
     const positions = drawnPositions(graph)!;
