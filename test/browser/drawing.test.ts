@@ -96,6 +96,22 @@ describe('a graph that cannot be drawn', () => {
     await drawsNext(element, { nodes: [{ key: 'p' }, { key: 'q' }], edges: [{ source: 'p', target: 'q' }] } as typeof triangle);
     element.remove();
   });
+
+  it('says that nothing is shown when the graph cannot be drawn again after the element is moved', async () => {
+    const { element } = await mount((el) => (el.graph = triangle));
+    element.remove();
+    vi.spyOn(Object.getPrototypeOf(cytoscape({ headless: true })) as Core, 'add').mockImplementation(() => {
+      throw new Error('no room');
+    });
+    const failed = nextEvent(element, 'ag-error');
+    document.body.append(element);
+    expect((await failed).detail.message).toBe('The graph could not be drawn (no room)');
+    await settle(element);
+    expect(alertText(element)).toContain('Could not draw the graph.');
+    vi.restoreAllMocks();
+    await drawsNext(element, { nodes: [{ key: 'p' }], edges: [] } as unknown as typeof triangle);
+    element.remove();
+  });
 });
 
 describe('keys Cytoscape would not take as they are', () => {

@@ -144,7 +144,8 @@ export class ArticleGraphElement extends LitElement {
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
-    created: () => void this.draw().catch((error: unknown) => this.loader.drawFailed(error)),
+    // A graph drawn again in a new core (after a reconnect) that fails leaves nothing drawn: nothing is said to be shown.
+    created: () => void this.draw().catch((error: unknown) => ((this.shown = undefined), this.loader.drawFailed(error))),
     tap: (target) => this.select(target && { kind: target.kind, key: this.keyOf(target.id) }),
     hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: this.keyOf(target.id) })),
     insets: (): Insets => (this.container ? this.panelsLayout.insets(this.container.getBoundingClientRect()) : NO_INSETS),
@@ -436,7 +437,6 @@ export class ArticleGraphElement extends LitElement {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
     this.panelsLayout.selectionChanged();
   }
-
 
 }
 
