@@ -3,33 +3,17 @@
  * as it was, says so truthfully, and the element draws the next graph. Keys become element ids one
  * to one, so no relationship is lost or taken for another.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Graph from 'graphology';
 import cytoscape, { type Core } from 'cytoscape';
 import small from '../fixtures/small-article.json';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
 import type { GraphData } from '../../src/model/types';
 import { edgeElementId, nodeElementId } from '../../src/view/elements';
-import { mount, nextEvent, settle, unmountAll } from '../support/mount';
+import { mount, nextEvent, settle } from '../support/mount';
+import { failOnUncaught } from '../support/uncaught';
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
-afterEach(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  unmountAll();
-  vi.restoreAllMocks();
-  expect(uncaught).toEqual([]);
-});
+failOnUncaught();
 
 const smallGraph = small as unknown as GraphData;
 const triangle = { nodes: [{ key: 'x' }, { key: 'y' }, { key: 'z' }], edges: [{ source: 'x', target: 'y' }, { source: 'y', target: 'z' }] };

@@ -3,32 +3,16 @@
  * again end to end, and new ones. Each is drawn, or refused with a clear message in the box and in
  * `ag-error`; nothing uncaught, no element left stuck, no file that does not open.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import small from '../fixtures/small-article.json';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
 import type { GraphData } from '../../src/model/types';
 import { edgeElementId, nodeElementId } from '../../src/view/elements';
-import { mount, nextEvent, settle, unmountAll } from '../support/mount';
+import { mount, nextEvent, settle } from '../support/mount';
+import { failOnUncaught } from '../support/uncaught';
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
-afterEach(async () => {
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  unmountAll();
-  vi.restoreAllMocks();
-  history.replaceState(null, '', location.pathname + location.search);
-  expect(uncaught).toEqual([]);
-});
+failOnUncaught();
+afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
 const smallGraph = small as unknown as GraphData;
 type Input = NonNullable<ArticleGraphElement['graph']>;
