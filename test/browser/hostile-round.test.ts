@@ -141,6 +141,13 @@ describe('a fresh round', () => {
     await openSvg(await element.exportSvg());
   });
 
+  it('(first round) exports a picture of a graph whose only nodes stand at ±1e308', async () => {
+    const element = await draws({ nodes: [{ key: 'a', attributes: { x: 1e308, y: -1e308 } }, { key: 'b', attributes: { x: -1e308, y: 1e308 } }], edges: [{ source: 'a', target: 'b' }] }, { nodes: 2, edges: 1 });
+    const image = await element.exportPng({ scale: 1 });
+    expect(image.width).toBeGreaterThan(100);
+    expect(image.height).toBeGreaterThan(100);
+  });
+
   it('5. draws a single node at 1e308 and nodes at -0 and 5e-324', async () => {
     const one = await draws({ nodes: [{ key: 'far', attributes: { x: 1e308, y: 1e308 } }], edges: [] }, { nodes: 1, edges: 0 });
     const { x, y } = one.cy!.getElementById('far').position();
