@@ -162,7 +162,7 @@ export class ArticleGraphElement extends LitElement {
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /** The Cytoscape core, for advanced use. Undefined until the element is connected and drawn. */
+  /** The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see `nodeElementId`, `edgeElementId`). Undefined until the element is connected and drawn. */
   get cy(): Core | undefined {
     return this.cytoscape.cy;
   }
