@@ -9,7 +9,7 @@ export { AgLegend } from './components/ag-legend/ag-legend';
 export { AgDetails } from './components/ag-details/ag-details';
 export { AgSearch } from './components/ag-search/ag-search';
 export * from './events/events';
-export { toElements } from './view/elements';
+export { toElements, nodeElementId, edgeElementId } from './view/elements';
 export { encodingOf } from './view/encoding';
 export { buildStylesheet } from './view/stylesheet';
 export { LAYOUTS } from './view/layouts';

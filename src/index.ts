@@ -29,7 +29,7 @@ export * from './model/hedges';
 export * from './model/quotes';
 export * from './model/history';
 export * from './model/problems';
-export { toElements } from './view/elements';
+export { toElements, nodeElementId, edgeElementId } from './view/elements';
 export { encodingOf } from './view/encoding';
 export { buildStylesheet } from './view/stylesheet';
 export { LAYOUTS } from './view/layouts';

@@ -11,11 +11,11 @@
  * The component is served from the sources by a Vite dev server on a free port, so the picture is
  * exactly what the element draws in a browser. Runs under tsx (TypeScript, no build step).
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { access, constants, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
 import { EXPORT_FORMATS, formatOfFileName, type ExportFormat, type ExportOptions } from '../export/formats';
 import { extensionOf, IMPORT_FORMATS } from '../model/formats/index';
@@ -42,7 +42,14 @@ export interface ExportArgs {
   plain: boolean;
   /** Browser viewport, which is also the size of `--scope view`. */
   viewport: { width: number; height: number };
+  /** How long each stage (starting, loading the graph, drawing the file, writing it) may take, in ms. */
+  stageLimit: number;
 }
+
+/** The smallest and largest side `--viewport` takes, in CSS pixels. */
+export const VIEWPORT_SIDE = { min: 200, max: 4096 } as const;
+/** How long each stage may take unless `--timeout` says otherwise, in seconds, and the most it may say. */
+export const STAGE_LIMIT = { default: 60, max: 600 } as const;
 
 export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.pdf|FILE.json [options]
 
@@ -54,7 +61,8 @@ export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.pdf|
   --scope graph|view  the whole graph (default) or the view as it opens
   --transparent       no background (PNG, SVG and PDF)
   --plain             no caption and no legend (PNG, SVG and PDF)
-  --viewport WxH      browser size, and so the size of the view (default 1280x800)
+  --viewport WxH      browser size, and so the size of the view, each side 200 to 4096 (default 1280x800)
+  --timeout SECONDS   the most each stage (start, load, draw, write) may take (default 60, at most 600)
   --help              this text`;
 
 /** A mistake in the command line: the message says what to change; the process exits with 2. */
@@ -79,6 +87,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
         transparent: { type: 'boolean' },
         plain: { type: 'boolean' },
         viewport: { type: 'string' },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -88,8 +97,13 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   const { values } = parsed;
   if (values.help) throw new UsageError('');
   if (!values.out) throw new UsageError('--out is required, e.g. --out graph.png');
-  const format = formatOfFileName(values.out);
-  if (!format) throw new UsageError(`--out must end in ${EXTENSION_LIST}, not "${extname(values.out) || values.out}".`);
+  // Normalised now, so that `missing/../x.png` is x.png before anything runs.
+  const out = normalize(values.out);
+  const format = formatOfFileName(out);
+  if (!format || out.endsWith('/') || out.endsWith('\\')) throw new UsageError(`--out must end in ${EXTENSION_LIST}, not "${values.out}".`);
+  if (basename(out).startsWith('.') && extname(basename(out)) === '') {
+    throw new UsageError(`--out needs a name before the extension, e.g. graph${basename(out)}, not "${values.out}".`);
+  }
   const scale = values.scale === undefined ? 2 : Number(values.scale);
   if (values.scale !== undefined && (values.scale.trim() === '' || !Number.isFinite(scale) || scale < 1 || scale > 4)) {
     throw new UsageError(`--scale must be a number from 1 to 4, not "${values.scale}".`);
@@ -99,10 +113,17 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   const scope = values.scope ?? 'graph';
   if (scope !== 'graph' && scope !== 'view') throw new UsageError(`--scope must be "graph" or "view", not "${scope}".`);
   if (values.nodes !== undefined && values.src === undefined) throw new UsageError('--nodes needs --src, the edge list its nodes belong to.');
-  const size = /^(\d{2,5})x(\d{2,5})$/.exec(values.viewport ?? '1280x800');
-  if (!size) throw new UsageError(`--viewport must look like 1280x800, not "${values.viewport}".`);
+  const size = /^(\d{1,5})x(\d{1,5})$/.exec(values.viewport ?? '1280x800');
+  const sides = size ? [Number(size[1]), Number(size[2])] : [];
+  if (!size || sides.some((side) => side < VIEWPORT_SIDE.min || side > VIEWPORT_SIDE.max)) {
+    throw new UsageError(`--viewport must look like 1280x800, each side from ${VIEWPORT_SIDE.min} to ${VIEWPORT_SIDE.max}, not "${values.viewport}".`);
+  }
+  const seconds = values.timeout === undefined ? STAGE_LIMIT.default : Number(values.timeout);
+  if (values.timeout !== undefined && (values.timeout.trim() === '' || !(seconds > 0) || seconds > STAGE_LIMIT.max)) {
+    throw new UsageError(`--timeout must be a number of seconds above 0 and at most ${STAGE_LIMIT.max}, not "${values.timeout}".`);
+  }
   return {
-    out: values.out,
+    out,
     format,
     scale,
     src: values.src,
@@ -111,7 +132,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     scope,
     transparent: values.transparent ?? false,
     plain: values.plain ?? false,
-    viewport: { width: Number(size[1]), height: Number(size[2]) },
+    viewport: { width: sides[0]!, height: sides[1]! },
+    stageLimit: seconds * 1000,
   };
 }
 
@@ -189,10 +211,15 @@ async function readGraphFile(option: '--src' | '--nodes', path: string): Promise
     try {
       JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new Error(`${option} ${path} is not JSON: ${(error as Error).message}`);
+      throw new StageError(`${option} ${path} is not JSON: ${(error as Error).message}.`);
     }
   }
   return [basename(path), { body, type: format?.mimeTypes[0] ?? 'application/octet-stream' }];
+}
+
+/** The element refused the graph: one line, then the problems it found, each with its place. */
+class GraphRefused extends Error {
+  override name = 'GraphRefused';
 }
 
 /** Mounts the element with the graph at `src` (or the article graph) and waits for `ag-ready`; throws with `ag-error`'s message and problems. */
@@ -216,7 +243,7 @@ async function mountGraph(page: Page, src: string | undefined, theme: ExportArgs
   if (!outcome.ok) {
     const shown = outcome.problems.slice(0, 20).map((problem) => `  - ${problem}`);
     if (outcome.problems.length > shown.length) shown.push(`  … and ${outcome.problems.length - shown.length} more`);
-    throw new Error([`The graph could not be loaded: ${outcome.message}`, ...shown].join('\n'));
+    throw new GraphRefused([`The graph could not be loaded: ${plainMessage(outcome.message)}${shown.length ? '. Fix these in the file given to --src:' : ''}`, ...shown].join('\n'));
   }
 }
 
@@ -282,7 +309,65 @@ async function printSvg(context: BrowserContext, svg: string): Promise<Buffer> {
   }
 }
 
+/** A failure of one stage of an export: `message` is one line saying what went wrong and what to do. */
+export class StageError extends Error {
+  override name = 'StageError';
+}
+
+/** What each stage does, and what to try when it takes too long. */
+const STAGES = {
+  start: { doing: 'starting the export page', remedy: 'check that the project is installed (npm ci)' },
+  browser: { doing: 'starting Chromium', remedy: 'set CHROME_PATH to a Chromium that starts' },
+  graph: { doing: 'loading and drawing the graph', remedy: 'try a smaller graph, or a longer --timeout' },
+  render: { doing: 'drawing the file', remedy: 'try a smaller --scale or --viewport, or a longer --timeout' },
+  write: { doing: 'writing the file', remedy: 'check the --out folder' },
+} as const;
+type Stage = keyof typeof STAGES;
+
+/** `work`, or a StageError once it has taken longer than `limit` ms. */
+export async function withinTime<T>(stage: Stage, limit: number, work: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StageError(`Gave up ${STAGES[stage].doing} after ${+(limit / 1000).toFixed(3)} s: ${STAGES[stage].remedy}.`)), limit);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * One line of an error from the page or a tool: its own message without the tool's prefix
+ * ("page.evaluate: "), the error's class name, its stack, a call log or the export server's URLs.
+ */
+export function plainMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const [first = ''] = text.split(/\n\s*(?:at |Call log:|=+ )/);
+  return first
+    .replace(/^(?:[a-z]+\.[a-zA-Z]+: )+/, '')
+    .replace(/^(?:[A-Z][A-Za-z]*Error: )+/, '')
+    .replace(/\s*\(?\bhttps?:\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?[^\s)]*\)?/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Refuses, before anything runs, an --out that cannot be written: a folder, or a folder that cannot be made or written. */
+async function checkOut(out: string): Promise<void> {
+  const target = await stat(out).catch(() => undefined);
+  if (target?.isDirectory()) throw new UsageError(`--out ${out} is a folder; give a file name, e.g. ${out}/graph.png.`);
+  const folder = dirname(resolve(out));
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`Cannot write --out ${out}: ${code === 'EACCES' ? 'its folder is not writable' : code === 'ENOTDIR' || code === 'EEXIST' ? 'part of its folder is a file' : plainMessage(error)}.`);
+  }
+}
+
 export async function runExport(args: ExportArgs): Promise<string> {
+  await checkOut(args.out);
   const files = new Map<string, ServedFile>();
   let src: string | undefined;
   if (args.src !== undefined) {
@@ -295,33 +380,48 @@ export async function runExport(args: ExportArgs): Promise<string> {
       src += `#nodes=${encodeURIComponent(`../nodes/${nodesName}`)}`;
     }
   }
-  const browserLaunch = await findBrowser();
-  const { server, url } = await startServer(files);
-  const browser = await chromium.launch({ executablePath: browserLaunch.executablePath, args: browserLaunch.args });
+  const limit = args.stageLimit;
+  const browserLaunch = await findBrowser().catch((error: unknown) => {
+    throw new StageError((error as Error).message);
+  });
+  const starting = startServer(files);
+  const { server, url } = await withinTime('start', limit, starting).catch((error: unknown) => {
+    // A server that starts after all is closed.
+    void starting.then(({ server }) => server.close(), () => undefined);
+    throw error;
+  });
+  let browser: Browser | undefined;
   try {
+    const launching = chromium.launch({ executablePath: browserLaunch.executablePath, args: browserLaunch.args });
+    browser = await withinTime('browser', limit, launching).catch((error: unknown) => {
+      void launching.then((late) => late.close(), () => undefined);
+      throw error instanceof StageError ? error : new StageError(`Chromium did not start (${plainMessage(error)}): set CHROME_PATH to a Chromium that starts.`);
+    });
     const context = await browser.newContext({ viewport: args.viewport, deviceScaleFactor: 1 });
     // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); functions sent to the page call it too.
     await context.addInitScript('globalThis.__name = (target) => target;');
     const page = await context.newPage();
     const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 }).catch(() => {
-      throw new Error(`The export page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`);
+    page.on('pageerror', (error) => pageErrors.push(plainMessage(error)));
+    await withinTime('start', limit, page.goto(url).then(() => page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 0 }))).catch((error: unknown) => {
+      throw new StageError(`The export page did not start (${pageErrors.length ? pageErrors.join('; ') : plainMessage(error)}): check that the project is installed (npm ci).`);
     });
-    await mountGraph(page, src, args.theme);
+    await withinTime('graph', limit, mountGraph(page, src, args.theme));
     const printedFrom = EXPORT_FORMATS[args.format].printedFrom;
     const made = printedFrom ?? args.format;
     if (made === 'pdf') throw new Error('A PDF is printed from another format; the export registry names none.');
-    const { base64, note } = await render(page, { ...args, format: made });
+    const { base64, note } = await withinTime('render', limit, render(page, { ...args, format: made })).catch((error: unknown) => {
+      throw error instanceof StageError ? error : new StageError(`The ${made.toUpperCase()} could not be made: ${plainMessage(error)}`);
+    });
     let bytes: Buffer = Buffer.from(base64, 'base64');
-    if (printedFrom) bytes = await printSvg(context, bytes.toString('utf8'));
-    await mkdir(dirname(resolve(args.out)), { recursive: true });
-    await writeFile(args.out, bytes);
+    if (printedFrom) bytes = await withinTime('render', limit, printSvg(context, bytes.toString('utf8')));
+    await withinTime('write', limit, writeFile(args.out, bytes)).catch((error: unknown) => {
+      throw error instanceof StageError ? error : new StageError(`Cannot write --out ${args.out}: ${plainMessage(error)}.`);
+    });
     return `Wrote ${args.out} (${args.format.toUpperCase()}, ${note}, ${bytes.length.toLocaleString('en')} bytes).`;
   } finally {
-    await browser.close();
-    await server.close();
+    await browser?.close().catch(() => undefined);
+    await server.close().catch(() => undefined);
   }
 }
 
@@ -343,7 +443,9 @@ export async function main(argv: string[]): Promise<number> {
     console.log(await runExport(args));
     return 0;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
+    // Messages of this command are already what to print; anything else is cut to its first line.
+    const known = error instanceof UsageError || error instanceof StageError || error instanceof GraphRefused;
+    console.error(known ? (error as Error).message : `Export failed: ${plainMessage(error)}`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -121,6 +121,12 @@ export function drawingOrder(cy: Core): SingularElementArgument[] {
  * `measure` is a 2D context text is measured with. Run it inside `asExported`, since labels shown for
  * a selection change the graph's bounding box.
  */
+/** Whether a node (by key) is drawn in a colour of its own rather than its type's. */
+function ownColours(cy: Core): (key: string) => boolean {
+  const coloured = new Set(cy.nodes().filter((node) => node.data('color') !== undefined).map((node) => node.data('key') as string));
+  return (key) => coloured.has(key);
+}
+
 export function planPicture(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D): PicturePlan {
   const { cy, graph, shown, encoding, tokens } = source;
   const scope = scopeOf(options);
@@ -147,7 +153,7 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
     graphHeight,
     padding,
     caption: options.caption ? captionText(graph, shown) : undefined,
-    legend: options.legend ? legendSections(graph, shown, encoding, tokens, (key) => cy.getElementById(key).data('color') !== undefined) : undefined,
+    legend: options.legend ? legendSections(graph, shown, encoding, tokens, ownColours(cy)) : undefined,
     tokens,
   });
   return { scope, scale: boundScale(options.scale ?? PICTURE_DEFAULTS.scale), area, layout };

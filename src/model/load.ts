@@ -61,9 +61,9 @@ function isCsvTables(value: unknown): value is CsvTables {
   return typeof value === 'object' && value !== null && typeof (value as CsvTables).edges === 'string' && ['string', 'undefined'].includes(typeof (value as CsvTables).nodes);
 }
 
-/** True when a string is a file's text rather than a URL: it opens like JSON or XML, or has more than one line. */
+/** True when a string is a file's text rather than a URL: it opens like JSON or XML, has more than one line, or is blank (never the page's own address). */
 function isContent(text: string): boolean {
-  return /^\uFEFF?\s*[{[<]/.test(text) || text.trim().includes('\n');
+  return /^\uFEFF?\s*[{[<]/.test(text) || text.trim().includes('\n') || text.trim() === '' || text.trim() === '\uFEFF';
 }
 
 /** Loads any accepted input; URLs are fetched, everything else is read at once. */

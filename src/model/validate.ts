@@ -10,11 +10,12 @@
  * do not: `readSerializedGraph` reads such a field as well as it can (a string evidence is a quote
  * without a sentence) or leaves it out, and says so in a warning.
  */
+import { isRecord, kindOf, readTextFields, readVocabulary, TEXT_FIELDS, truncate, type Coerce, type Mend } from './fields';
 import { describeProblem, type Problem } from './problem';
 import { CERTAINTIES, type SourceText } from './types';
 
 export type { Problem };
-export { describeProblem };
+export { describeProblem, kindOf };
 
 export interface ValidationLimits {
   /** Refuse graphs with more nodes than this. */
@@ -24,24 +25,6 @@ export interface ValidationLimits {
 }
 
 export const DEFAULT_LIMITS: ValidationLimits = { maxNodes: 100_000, maxEdges: 400_000 };
-
-/** A short name for the kind of a JSON value, for messages. */
-export function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return `a string ("${truncate(value, 40)}")`;
-  return `${typeof value === 'number' ? 'a number' : typeof value} (${String(value)})`;
-}
-
-function truncate(text: string, length: number): string {
-  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isKey(value: unknown): value is string | number {
   return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
@@ -94,14 +77,15 @@ interface Found extends Problem {
 
 /** Reports a problem of the structure. */
 type Report = (where: string, message: string) => void;
-/** Reports a problem of an optional field, and, when mending, mends it (`fix`); `outcome` says how. */
-type Mend = (where: string, message: string, outcome: string, fix: () => void) => void;
 
 function check(data: unknown, limits: ValidationLimits, mending: boolean): Found[] {
   const problems: Found[] = [];
   const report: Report = (where, message) => problems.push({ where, message });
   const mend: Mend = (where, message, outcome, fix) => {
     problems.push({ where, message, outcome });
+    if (mending) fix();
+  };
+  const coerce: Coerce = (fix) => {
     if (mending) fix();
   };
 
@@ -138,8 +122,11 @@ function check(data: unknown, limits: ValidationLimits, mending: boolean): Found
   const attributes = data.attributes ?? {};
   let sentences = new Map<string, string>();
   if (!isRecord(attributes)) report('graph', `attributes must be an object, got ${kindOf(attributes)}`);
-  else if (attributes.source !== undefined && attributes.source !== null) {
-    sentences = validateSource(attributes as { source: unknown }, mend);
+  else {
+    readTextFields(attributes, TEXT_FIELDS.graph, 'graph', mend, coerce);
+    readVocabulary(attributes, mend, coerce);
+    readHeadline(attributes, mend, coerce);
+    if (attributes.source !== undefined && attributes.source !== null) sentences = validateSource(attributes as { source: unknown }, mend, coerce);
   }
 
   const nodes = data.nodes ?? [];
@@ -167,7 +154,7 @@ function check(data: unknown, limits: ValidationLimits, mending: boolean): Found
     const first = nodeIndex.get(key);
     if (first !== undefined) report(where, `key "${key}" is already used by node ${first + 1}`);
     else nodeIndex.set(key, index);
-    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report, mend);
+    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report, mend, coerce);
   });
 
   const edgeKeys = new Map<string, number>();
@@ -211,14 +198,15 @@ function check(data: unknown, limits: ValidationLimits, mending: boolean): Found
       if (!multi && pairs.has(pair)) report(where, `repeats an edge from "${source}" to "${target}", but options.multi is false`);
       pairs.add(pair);
     }
-    if (edge.attributes !== undefined) validateEdgeAttributes(edge.attributes, where, sentences, report, mend);
+    if (edge.attributes !== undefined) validateEdgeAttributes(edge.attributes, where, sentences, report, mend, coerce);
   });
 
   return problems;
 }
 
-function validateNodeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend): void {
+function validateNodeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend, coerce: Coerce): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
+  readTextFields(attributes, TEXT_FIELDS.node, where, mend, coerce);
   for (const axis of ['x', 'y'] as const) {
     const value = attributes[axis];
     if (value !== undefined && value !== null && !(typeof value === 'number' && Number.isFinite(value))) {
@@ -246,8 +234,9 @@ function validateNodeAttributes(attributes: unknown, where: string, sentences: M
   });
 }
 
-function validateEdgeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend): void {
+function validateEdgeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend, coerce: Coerce): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
+  readTextFields(attributes, TEXT_FIELDS.edge, where, mend, coerce);
   const { certainty, evidence, via, attribution, qualifications } = attributes;
   if (certainty !== undefined && certainty !== null && !isCertainty(certainty)) {
     mend(where, `certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(certainty)}`, 'ignored', () => delete attributes.certainty);
@@ -289,6 +278,17 @@ function validateEdgeAttributes(attributes: unknown, where: string, sentences: M
   }
 }
 
+/** The headline: a list of edge keys; a number is read as its text, anything else is left out. */
+function readHeadline(attributes: Record<string, unknown>, mend: Mend, coerce: Coerce): void {
+  const headline = attributes.headline;
+  if (headline === undefined || headline === null) return;
+  if (!Array.isArray(headline)) return mend('graph', `headline must be a list of edge keys, got ${kindOf(headline)}`, 'ignored', () => delete attributes.headline);
+  if (headline.some((key) => typeof key === 'number')) coerce(() => (attributes.headline = headline.map((key) => (typeof key === 'number' ? String(key) : key))));
+  if (headline.some((key) => typeof key !== 'string' && typeof key !== 'number')) {
+    mend('graph', 'headline must be a list of edge keys, and some are not text', 'those are ignored', () => (attributes.headline = (attributes.headline as unknown[]).filter((key) => typeof key === 'string')));
+  }
+}
+
 function isCertainty(value: unknown): boolean {
   return CERTAINTIES.includes(value as never);
 }
@@ -320,7 +320,7 @@ function validateQualifications(attributes: Record<string, unknown>, where: stri
 }
 
 /** Checks the source text (`attributes.source`) and returns its sentences by id; what cannot be read is left out. */
-function validateSource(attributes: { source: unknown }, mend: Mend): Map<string, string> {
+function validateSource(attributes: { source: unknown }, mend: Mend, coerce: Coerce): Map<string, string> {
   const sentences = new Map<string, string>();
   const source = attributes.source;
   const withoutSource = () => delete (attributes as { source?: unknown }).source;
@@ -328,8 +328,10 @@ function validateSource(attributes: { source: unknown }, mend: Mend): Map<string
     mend('source', `expected an object with "title" and "paragraphs", got ${kindOf(source)}`, 'the article text is ignored', withoutSource);
     return sentences;
   }
+  readTextFields(source, TEXT_FIELDS.source, 'source', mend, coerce);
   const { title, paragraphs } = source as Partial<SourceText> & Record<string, unknown>;
-  if (typeof title !== 'string') mend('source', `title must be a string, got ${kindOf(title)}`, 'the article has no title', () => (source.title = ''));
+  if (typeof title === 'number' || typeof title === 'boolean') coerce(() => (source.title = String(title)));
+  else if (typeof title !== 'string') mend('source', `title must be a string, got ${kindOf(title)}`, 'the article has no title', () => (source.title = ''));
   if (!Array.isArray(paragraphs)) {
     mend('source', `paragraphs must be a list, got ${kindOf(paragraphs)}`, 'the article text is ignored', withoutSource);
     return sentences;

@@ -43,20 +43,22 @@ export function entityTypeKey(attributes: { type?: unknown }): string {
   return typeof type === 'string' && type !== '' ? type : UNSPECIFIED_TYPE;
 }
 
+// A definition may leave out any field (a loaded graph's fields are of the right kind, see fields.ts): what it leaves out comes from its key.
+
 export function relationDefinition(vocabulary: Vocabulary, key: string): RelationDefinition {
-  return own(vocabulary.relations, key) ?? { label: humanise(key), definition: '', directed: true };
+  return { label: humanise(key), definition: '', directed: true, ...own(vocabulary.relations, key) };
 }
 
 export function entityTypeDefinition(vocabulary: Vocabulary, key: string): EntityTypeDefinition {
-  return own(vocabulary.entityTypes, key) ?? { label: humanise(key), definition: '' };
+  return { label: humanise(key), definition: '', ...own(vocabulary.entityTypes, key) };
 }
 
 export function familyDefinition(vocabulary: Vocabulary, key: string): FamilyDefinition {
-  return own(vocabulary.families, key) ?? { label: humanise(key) };
+  return { label: humanise(key), ...own(vocabulary.families, key) };
 }
 
 export function attributionDefinition(vocabulary: Vocabulary, key: string): AttributionDefinition {
-  return own(vocabulary.attributions, key) ?? { label: key };
+  return { label: key, ...own(vocabulary.attributions, key) };
 }
 
 /** A record lookup that ignores inherited keys such as `constructor` or `__proto__`. */

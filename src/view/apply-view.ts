@@ -5,19 +5,19 @@
  */
 import type { Collection, Core, SingularElementArgument } from 'cytoscape';
 import type { ElementSet } from '../model/queries';
-import type { ArticleGraph } from '../model/types';
-import { edgeElementId } from './elements';
+import { batch } from './batch';
+import { edgeElementId, nodeElementId } from './elements';
 import { VIEW_CLASSES, type DrawnView } from './view-state';
 
 /** The Cytoscape elements of a set of keys; keys without an element are left out. */
-export function elementsOf(cy: Core, graph: ArticleGraph, set: { nodes: Iterable<string>; edges: Iterable<string> }): Collection {
+export function elementsOf(cy: Core, set: { nodes: Iterable<string>; edges: Iterable<string> }): Collection {
   const found: SingularElementArgument[] = [];
   const take = (id: string) => {
     const element = cy.getElementById(id);
     if (element.nonempty()) found.push(element);
   };
-  for (const node of set.nodes) take(node);
-  for (const edge of set.edges) take(edgeElementId(graph, edge));
+  for (const node of set.nodes) take(nodeElementId(node));
+  for (const edge of set.edges) take(edgeElementId(edge));
   return cy.collection(found as unknown as Collection);
 }
 
@@ -31,8 +31,8 @@ function minus(a: ElementSet, b: ElementSet | undefined): ElementSet {
  * Brings `cy` from `previous` (the view applied last to these elements; undefined after they were
  * replaced) to `next`. Selection is compared with what Cytoscape holds, since a tap selects on its own.
  */
-export function applyView(cy: Core, graph: ArticleGraph, previous: DrawnView | undefined, next: DrawnView): void {
-  cy.batch(() => {
+export function applyView(cy: Core, previous: DrawnView | undefined, next: DrawnView): void {
+  batch(cy, () => {
     if (next.visible !== previous?.visible) {
       const hidden = (element: SingularElementArgument) => !(element.isNode() ? next.visible.nodes : next.visible.edges).has(element.data('key'));
       const show: SingularElementArgument[] = [];
@@ -48,10 +48,10 @@ export function applyView(cy: Core, graph: ArticleGraph, previous: DrawnView | u
       const before = previous?.classes[name];
       const after = next.classes[name];
       if (before === after) continue;
-      if (before) elementsOf(cy, graph, minus(before, after)).removeClass(name);
-      elementsOf(cy, graph, minus(after, before)).addClass(name);
+      if (before) elementsOf(cy, minus(before, after)).removeClass(name);
+      elementsOf(cy, minus(after, before)).addClass(name);
     }
-    const wanted = elementsOf(cy, graph, next.selected);
+    const wanted = elementsOf(cy, next.selected);
     cy.elements(':selected').difference(wanted).unselect();
     wanted.filter((element) => !element.selected()).select();
   });

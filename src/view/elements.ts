@@ -6,6 +6,9 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
 import { arrowOf, conventionsOf } from './conventions';
+import { drawnPositions, hasPositions, type Position } from './positions';
+
+export { hasPositions };
 
 export { edgeLabelsFor } from './conventions';
 
@@ -40,14 +43,24 @@ export function displayLabel(text: string): string {
   return flat.length > MAX_LABEL_LENGTH ? `${flat.slice(0, MAX_LABEL_LENGTH - 1)}…` : flat;
 }
 
+/** The prefixes that keep node and edge ids apart (see `nodeElementId`). */
+const NODE_ID = 'node:';
+const EDGE_ID = 'edge:';
+
 /**
- * Cytoscape keeps nodes and edges in one id space; graphology does not. Node ids are the node keys;
- * an edge whose key is also a node key gets a suffix, and `data.key` always holds the original.
+ * A node's Cytoscape id. Cytoscape keeps nodes and edges in one id space and refuses an empty or
+ * blank id; graphology keeps two, and any string is a key. So ids are made from keys one to one:
+ * a node's id is its key, unless the key is blank or starts like a prefixed id, in which case it is
+ * `node:` and the key; an edge's id is always `edge:` and its key. No two elements share an id, and
+ * none is blank. `data.key` always holds the key.
  */
-export function edgeElementId(graph: ArticleGraph, key: string): string {
-  let id = key;
-  while (graph.hasNode(id)) id = `${id}#edge`;
-  return id;
+export function nodeElementId(key: string): string {
+  return key.trim() === '' || key.startsWith(NODE_ID) || key.startsWith(EDGE_ID) ? `${NODE_ID}${key}` : key;
+}
+
+/** An edge's Cytoscape id: `edge:` and its key (see `nodeElementId`). */
+export function edgeElementId(key: string): string {
+  return `${EDGE_ID}${key}`;
 }
 
 export interface ElementOptions {
@@ -58,7 +71,7 @@ export interface ElementOptions {
 }
 
 /** A position turned a quarter turn clockwise, as `turn` draws it. */
-export function turned(position: { x: number; y: number }): { x: number; y: number } {
+export function turned(position: Position): Position {
   return { x: -position.y, y: position.x };
 }
 
@@ -68,37 +81,36 @@ export function turned(position: { x: number; y: number }): { x: number; y: numb
  * a phone held upright), turned it fills the box instead of its middle third.
  */
 export function turnFor(graph: ArticleGraph, box: { width: number; height: number }): boolean {
-  if (!hasPositions(graph) || !(box.width > 0) || box.height < box.width * 1.25) return false;
+  if (!(box.width > 0) || box.height < box.width * 1.25) return false;
+  const positions = drawnPositions(graph);
+  if (!positions) return false;
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  graph.forEachNode((_, { x, y }) => {
-    x1 = Math.min(x1, x as number);
-    x2 = Math.max(x2, x as number);
-    y1 = Math.min(y1, y as number);
-    y2 = Math.max(y2, y as number);
-  });
+  for (const { x, y } of positions.values()) [x1, y1, x2, y2] = [Math.min(x1, x), Math.min(y1, y), Math.max(x2, x), Math.max(y2, y)];
   return x2 - x1 > (y2 - y1) * 1.1;
 }
 
-export function hasPositions(graph: ArticleGraph): boolean {
-  if (graph.order === 0) return false;
-  return graph.everyNode((_, a) => Number.isFinite(a.x) && Number.isFinite(a.y));
+/** Where the node `key` is drawn when the graph is drawn where its nodes stand (turned with `turn`); undefined when it has no positions. */
+export function positionFor(graph: ArticleGraph, turn: boolean): (key: string) => Position | undefined {
+  const positions = drawnPositions(graph);
+  return (key) => {
+    const position = positions?.get(key);
+    return position && turn ? turned(position) : position;
+  };
 }
 
 export function toElements(graph: ArticleGraph, options: ElementOptions = {}): ElementDefinition[] {
   const vocabulary = vocabularyOf(graph);
   const conventions = conventionsOf(graph, vocabulary);
-  const withPositions = !options.ignorePositions && hasPositions(graph);
+  const positions = options.ignorePositions ? undefined : drawnPositions(graph);
   const headline = headlineOf(graph);
   const itemNamedOn = headlineItems(graph, headline.edges);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key, attributes) => {
-    const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
+    const data: NodeData = { id: nodeElementId(key), key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
     const element: ElementDefinition = { group: 'nodes', data };
     if (headline.nodes.has(key)) element.classes = ['headline'];
-    if (withPositions) {
-      const position = { x: attributes.x as number, y: attributes.y as number };
-      element.position = options.turn ? turned(position) : position;
-    }
+    const position = positions?.get(key);
+    if (position) element.position = options.turn ? turned(position) : position;
     elements.push(element);
   });
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
@@ -111,10 +123,10 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
     // The claim's item is named under the relation, on the first line of the claim that concerns it.
     const label = item === undefined ? displayLabel(own) : `${displayLabel(own)}\n${displayLabel(item)}`;
     const data: EdgeData = {
-      id: edgeElementId(graph, key),
+      id: edgeElementId(key),
       key,
-      source,
-      target,
+      source: nodeElementId(source),
+      target: nodeElementId(target),
       relation,
       label,
       certainty: typeof attributes.certainty === 'string' ? attributes.certainty : 'stated',

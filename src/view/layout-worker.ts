@@ -8,6 +8,7 @@
  */
 import cytoscape, { type Core, type CollectionReturnValue } from 'cytoscape';
 import Graph from 'graphology';
+import { batch } from './batch';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 
@@ -193,7 +194,7 @@ ForceAtlas2WorkerLayout.prototype.run = function run(this: ForceAtlas2WorkerLayo
     if (this.current !== current) return;
     this.current = undefined;
     if (positions && !cy.destroyed()) {
-      cy.batch(() => nodes.positions((node) => positions.get(node.id()) ?? node.position()));
+      batch(cy, () => nodes.positions((node) => positions.get(node.id()) ?? node.position()));
       if (fit) cy.fit(eles, padding);
       this.emit('layoutready');
     }

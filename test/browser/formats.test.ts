@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GraphInput } from '../../src/model/load';
+import { edgeElementId } from '../../src/view/elements';
 import { mount, nextEvent, part, settle, unmountAll } from '../support/mount';
 
 afterEach(unmountAll);
@@ -35,7 +36,7 @@ describe('opening other formats by src', () => {
   it('draws GEXF 1.3 as Gephi Lite writes it, titled after its meta title', async () => {
     const { element } = await mount((el) => (el.src = '/hosts/fixtures/gephi-lite-1.3.gexf'));
     expect(fillOf(element, 'assad')).toBe('rgb(234,88,12)');
-    expect(element.cy!.getElementById('supply').style('line-color')).toBe('rgb(220,38,38)');
+    expect(element.cy!.getElementById(edgeElementId('supply')).style('line-color')).toBe('rgb(220,38,38)');
     const svg = new DOMParser().parseFromString(await (await element.exportSvg({ caption: true })).text(), 'image/svg+xml');
     expect(svg.querySelector('title')?.textContent).toBe('Supply chain, as Gephi Lite saves it');
   });
@@ -46,10 +47,10 @@ describe('opening other formats by src', () => {
     expect(cy.getElementById('n0').data('label')).toBe('Bashar al-Assad');
     expect(fillOf(yed.element, 'n1')).toBe('rgb(22,163,74)');
     expect(cy.getElementById('n0').position()).toEqual({ x: 160, y: 70 });
-    expect(cy.getElementById('e0').style('label')).toBe('has agreed to supply');
+    expect(cy.getElementById(edgeElementId('e0')).style('label')).toBe('has agreed to supply');
     const gephi = await mount((el) => (el.src = '/hosts/fixtures/gephi.graphml'));
     expect(fillOf(gephi.element, 'wagner')).toBe('rgb(220,38,38)');
-    expect(gephi.element.cy!.getElementById('1').style('label')).toBe('delivers via');
+    expect(gephi.element.cy!.getElementById(edgeElementId('1')).style('label')).toBe('delivers via');
   });
 
   it('draws a CSV edge list with its node table, named in the URL', async () => {
@@ -58,7 +59,7 @@ describe('opening other formats by src', () => {
     const cy = element.cy!;
     expect(fillOf(element, 'Hezbollah')).toBe('rgb(22,163,74)');
     expect(cy.getElementById('Wagner Group').position()).toEqual({ x: 160, y: 170 });
-    expect(cy.getElementById('e1').style('label')).toBe('has agreed to supply');
+    expect(cy.getElementById(edgeElementId('e1')).style('label')).toBe('has agreed to supply');
     // Mutual ties are undirected: no arrowhead.
     expect(cy.edges('[relation = "allied with"]').map((edge) => edge.style('target-arrow-shape'))).toEqual(['none', 'none']);
     // The types come from the node table, and the legend lists them.
@@ -151,15 +152,15 @@ describe('what does not fit', () => {
     };
     const { element } = await mount((el) => (el.graph = graph));
     const cy = element.cy!;
-    expect(cy.getElementById('e3').style('label')).toBe('knows 3');
-    expect(cy.getElementById('plain').style('label')).toBe('');
+    expect(cy.getElementById(edgeElementId('e3')).style('label')).toBe('knows 3');
+    expect(cy.getElementById(edgeElementId('plain')).style('label')).toBe('');
     expect(fillOf(element, 'n0')).toBe('rgb(255,99,71)');
     expect(fillOf(element, 'n1')).toBe('rgb(14,165,233)');
     expect(cy.getElementById('n11').width()).toBeGreaterThan(cy.getElementById('n0').width());
     expect(cy.getElementById('n0').style('shape')).toBe('ellipse');
     // sigma.js's edge type: a line has no arrowhead, and its own colour and width.
-    expect(cy.getElementById('line').style('target-arrow-shape')).toBe('none');
-    expect(cy.getElementById('e1').style('target-arrow-shape')).toBe('triangle');
-    expect(cy.getElementById('line').style('line-color')).toBe('rgb(17,17,17)');
+    expect(cy.getElementById(edgeElementId('line')).style('target-arrow-shape')).toBe('none');
+    expect(cy.getElementById(edgeElementId('e1')).style('target-arrow-shape')).toBe('triangle');
+    expect(cy.getElementById(edgeElementId('line')).style('line-color')).toBe('rgb(17,17,17)');
   });
 });

@@ -3,34 +3,17 @@
  * would use it. Every failure must show a clear error over the last good graph, fire `ag-error`, and
  * let nothing uncaught escape to the page.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import small from '../fixtures/small-article.json';
 import hostile from '../fixtures/hostile-markup.json';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
 import type { AgErrorDetail } from '../../src/events/events';
 import type { GraphData } from '../../src/model/types';
-import { mount, nextEvent, part, settle, unmountAll } from '../support/mount';
+import { mount, nextEvent, part, settle } from '../support/mount';
+import { failOnUncaught } from '../support/uncaught';
 
-const uncaught: unknown[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
-
-beforeEach(() => {
-  uncaught.length = 0;
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
-afterEach(async () => {
-  // Give late rejections a chance to surface before judging.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  unmountAll();
-  vi.restoreAllMocks();
-  expect(uncaught).toEqual([]);
-});
+failOnUncaught();
 
 const smallGraph = small as unknown as GraphData;
 

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import '../../src/define';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
+import { edgeElementId } from '../../src/view/elements';
 import { nextEvent, settle } from '../support/mount';
 
 /** The four entities of the article's headline claim. */
@@ -99,7 +100,7 @@ describe.each(PLACES)('the article graph on $name', ({ viewport, box }) => {
       expect(canvas.left + x >= stage.left && canvas.left + x <= stage.right && canvas.top + y >= stage.top && canvas.top + y <= stage.bottom, `${key} in view`).toBe(true);
     }
     // The supply claim's line names the system it is about.
-    expect(cy.getElementById('e2').data('label')).toContain('Pantsir');
+    expect(cy.getElementById(edgeElementId('e2')).data('label')).toContain('Pantsir');
     const labels = drawnLabels(element);
     const clashes: string[] = [];
     for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) clashes.push(`${a.id} / ${b.id}`);

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main, parseExportArgs, UsageError } from '../../src/cli/export';
+import { main, parseExportArgs, plainMessage, StageError, UsageError, withinTime } from '../../src/cli/export';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -52,6 +52,7 @@ describe('parseExportArgs', () => {
       transparent: false,
       plain: false,
       viewport: { width: 1280, height: 800 },
+      stageLimit: 60_000,
     });
     expect(parseExportArgs(['--out', 'g.svg', '--scale', '3', '--theme', 'dark', '--scope', 'view', '--transparent', '--viewport', '800x600'])).toMatchObject({
       format: 'svg',
@@ -72,6 +73,36 @@ describe('parseExportArgs', () => {
     expect(() => parseExportArgs(['--out', 'x.png', '--scope', 'page'])).toThrow(/--scope/);
     expect(() => parseExportArgs(['--out', 'x.png', '--colour', 'red'])).toThrow(/colour/);
     expect(() => parseExportArgs(['--out', 'x.png', '--nodes', 'points.csv'])).toThrow(/--nodes needs --src/);
+    expect(() => parseExportArgs(['--out', '.png'])).toThrow('--out needs a name before the extension, e.g. graph.png, not ".png".');
+    expect(() => parseExportArgs(['--out', 'pictures/'])).toThrow('--out must end in .png, .svg, .pdf or .json, not "pictures/".');
+    expect(() => parseExportArgs(['--out', 'x.png', '--viewport', '99999x99999'])).toThrow('--viewport must look like 1280x800, each side from 200 to 4096, not "99999x99999".');
+    expect(() => parseExportArgs(['--out', 'x.png', '--viewport', '10x10'])).toThrow(/--viewport/);
+    for (const timeout of ['0', '-1', 'abc', '', '1e9', 'Infinity']) expect(() => parseExportArgs(['--out', 'x.png', `--timeout=${timeout}`])).toThrow(/--timeout must be a number of seconds/);
+  });
+
+  it('normalises --out before anything runs, and reads --timeout in seconds', () => {
+    expect(parseExportArgs(['--out', 'missing/../x.png']).out).toBe('x.png');
+    expect(parseExportArgs(['--out', './a//b/../c.svg']).out).toBe('a/c.svg');
+    expect(parseExportArgs(['--out', 'x.png', '--timeout', '2.5']).stageLimit).toBe(2500);
+  });
+});
+
+describe('what the command line says when something fails', () => {
+  it('keeps one line of an error from the page: no tool prefix, class name, stack, call log or server URL', () => {
+    const fromPage = new Error(
+      'page.evaluate: ExportError: The picture would be 0 x 0 pixels\n    at renderPng (http://127.0.0.1:41233/src/export/png.ts:40:11)\n    at async http://127.0.0.1:41233/src/x.ts:1:1',
+    );
+    expect(plainMessage(fromPage)).toBe('The picture would be 0 x 0 pixels');
+    expect(plainMessage(new Error('page.goto: net::ERR_CONNECTION_REFUSED at http://127.0.0.1:5999/__export__.html\nCall log:\n  - navigating'))).toBe('net::ERR_CONNECTION_REFUSED at');
+    expect(plainMessage('TypeError: e?.trim is not a function (http://localhost:5173/src/a.ts:3:4)')).toBe('e?.trim is not a function');
+  });
+
+  it('gives up a stage that takes too long, saying which and what to try', async () => {
+    const never = new Promise<never>(() => {});
+    const late = withinTime('render', 20, never);
+    await expect(late).rejects.toBeInstanceOf(StageError);
+    await expect(withinTime('render', 20, never)).rejects.toThrow('Gave up drawing the file after 0.02 s: try a smaller --scale or --viewport, or a longer --timeout.');
+    await expect(withinTime('write', 1000, Promise.resolve(3))).resolves.toBe(3);
   });
 });
 
@@ -135,6 +166,34 @@ describe('npm run export', () => {
     expect(body).toMatch(/\/FontFile|\/Font\b/);
     expect(body).not.toMatch(/\/Subtype\s*\/Image/);
   }, 180_000);
+
+  it('writes to a normalised --out from a --src that starts with a byte-order mark', async () => {
+    const src = join(dir, 'marked.json');
+    await writeFile(src, `\uFEFF${JSON.stringify({ nodes: [{ key: 'a' }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] })}`);
+    const result = await run(['--src', src, '--out', join(dir, 'missing/../marked.svg')]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await readFile(join(dir, 'marked.svg'), 'utf8')).toContain('>a</');
+  }, 60_000);
+
+  it('gives up within the time each stage has, in one line and with a non-zero exit', async () => {
+    const started = Date.now();
+    const result = await runHere(['--out', join(dir, 'late.png'), '--timeout', '0.05']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('Gave up starting the export page after 0.05 s: check that the project is installed (npm ci).');
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 30_000);
+
+  it('refuses an --out it could not write before starting anything', async () => {
+    await writeFile(join(dir, 'file'), '');
+    const under = await runHere(['--out', join(dir, 'file/x.png')]);
+    expect(under.code).toBe(2);
+    expect(under.stderr).toBe(`Cannot write --out ${join(dir, 'file/x.png')}: part of its folder is a file.`);
+    await mkdir(join(dir, 'folder.png'));
+    const folder = await runHere(['--out', join(dir, 'folder.png')]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toBe(`--out ${join(dir, 'folder.png')} is a folder; give a file name, e.g. ${join(dir, 'folder.png')}/graph.png.`);
+  });
 
   it('reports an invalid graph with the problems found, and exits non-zero', async () => {
     const out = join(dir, 'bad.png');

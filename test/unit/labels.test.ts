@@ -72,10 +72,10 @@ describe('the claim a graph is about', () => {
 
   it('marks its elements for the stylesheet and names the item on the first line that concerns it', () => {
     const elements = toElements(parseGraph(dataset));
-    const supply = elements.find((element) => element.data.id === 'e2')!;
+    const supply = elements.find((element) => element.data.key === 'e2')!;
     expect(supply.classes).toContain('headline');
     expect(supply.data.label).toBe('has agreed to supply\nPantsir (SA-22)');
-    const delivery = elements.find((element) => element.data.id === 'e72')!;
+    const delivery = elements.find((element) => element.data.key === 'e72')!;
     expect(delivery.data.label).not.toContain('Pantsir');
     expect(elements.filter((element) => element.group === 'nodes' && (element.classes as string[] | undefined)?.includes('headline')).map((n) => n.data.id).sort()).toEqual([
       'assad',

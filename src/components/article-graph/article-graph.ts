@@ -6,12 +6,11 @@ import { nodeLabel, type ElementSet } from '../../model/queries';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
-import { edgeLabelsFor, hasPositions, toElements, turned, turnFor } from '../../view/elements';
+import { edgeLabelsFor, hasPositions, nodeElementId, positionFor, toElements, turnFor } from '../../view/elements';
 import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
 import * as views from '../../view/view-state';
-import { elementsOf } from '../../view/apply-view';
 import type { Selection } from '../../view/view-state';
 import { ExportError } from '../../export/export-error';
 import type { ExportFormat, ExportOptions } from '../../export/formats';
@@ -43,6 +42,11 @@ export type LayoutChoice = 'auto' | LayoutName;
 export type { Panel } from './panels-controller';
 export type { Gestures } from './gesture-controller';
 export type { Selection };
+
+/** An object assigned again may have been changed since: it is read again. */
+function changedOrObject(value: unknown, old: unknown): boolean {
+  return value !== old || (typeof value === 'object' && value !== null);
+}
 
 /** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
 const prepareExport = () => void exportModule();
@@ -88,8 +92,11 @@ export class ArticleGraphElement extends LitElement {
   /** URL of a graph to show instead of the article graph: graphology JSON, GEXF, GraphML or CSV (`edges.csv#nodes=nodes.csv` adds a node table). */
   @property({ reflect: true }) src: string | undefined;
 
-  /** A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`. */
-  @property({ attribute: false }) graph: GraphInput | undefined;
+  /**
+   * A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`.
+   * The graph is read when assigned: after changing a `Graph` or an object, assign it again (the same object) to draw it again.
+   */
+  @property({ attribute: false, hasChanged: changedOrObject }) graph: GraphInput | undefined;
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme: Theme = 'auto';
@@ -130,13 +137,15 @@ export class ArticleGraphElement extends LitElement {
 
   /**
    * The graph shown and its visual encoding; the parts beside the picture get it once it is drawn.
-   * `turned`: its own positions are drawn a quarter turn round, for a box much taller than the graph.
+   * `turned`: its own positions are drawn a quarter turn round, for a box much taller than the graph;
+   * `announce`: `ag-ready` is sent once it is drawn (not for a graph drawn again after a failure).
    */
-  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean } | undefined;
+  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean; announce: boolean } | undefined;
 
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
-    created: () => void this.draw(),
+    // A graph drawn again in a new core (after a reconnect) that fails leaves nothing drawn: nothing is said to be shown.
+    created: () => void this.draw().catch((error: unknown) => ((this.shown = undefined), this.loader.drawFailed(error))),
     tap: (target) => this.select(target && { kind: target.kind, key: this.keyOf(target.id) }),
     hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: this.keyOf(target.id) })),
     insets: (): Insets => (this.container ? this.panelsLayout.insets(this.container.getBoundingClientRect()) : NO_INSETS),
@@ -153,7 +162,7 @@ export class ArticleGraphElement extends LitElement {
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /** The Cytoscape core, for advanced use. Undefined until the element is connected and drawn. */
+  /** The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see `nodeElementId`, `edgeElementId`). Undefined until the element is connected and drawn. */
   get cy(): Core | undefined {
     return this.cytoscape.cy;
   }
@@ -179,10 +188,23 @@ export class ArticleGraphElement extends LitElement {
   private async load(): Promise<void> {
     const data = await this.loader.load();
     if (!data) return;
+    const before = this.shown && { data: this.shown.data, state: this.view.state };
+    await this.show(data).catch(async (error: unknown) => {
+      // A newer graph has taken over meanwhile: its outcome is the one to show.
+      if (this.shown && this.shown.data !== data && this.shown.data !== before?.data) return;
+      // Nothing of a graph that could not be drawn stays: the one before is drawn again as it was.
+      this.shown = undefined;
+      this.loader.drawFailed(error);
+      if (before) await this.show(before.data, before.state).catch(() => (this.shown = undefined));
+    });
+  }
+
+  /** Shows a graph with a fresh view, or with `state` as it was (then without announcing it again). */
+  private async show(data: ArticleGraph, state?: views.ViewState): Promise<void> {
     const encoding = encodingOf(data);
-    this.shown = { data, encoding, beside: false, turned: false };
+    this.shown = { data, encoding, beside: false, turned: false, announce: state === undefined };
     this.story.setGraph(data);
-    this.view.reset(data, { ...views.INITIAL_VIEW, hiddenRelations: hiddenRelationsFor(this.relations, encoding.relations.map((r) => r.key)) });
+    this.view.reset(data, state ?? { ...views.INITIAL_VIEW, hiddenRelations: hiddenRelationsFor(this.relations, encoding.relations.map((r) => r.key)) });
     this.panelsLayout.graphChanged();
     await this.updateComplete;
     await this.draw();
@@ -220,7 +242,7 @@ export class ArticleGraphElement extends LitElement {
     if (this.selected) this.select(selectionFor(data, this.selected));
     await this.updateComplete;
     this.deepLinks.graphShown();
-    emit(this, 'ag-ready', { nodes: data.order, edges: data.size });
+    if (shown.announce) emit(this, 'ag-ready', { nodes: data.order, edges: data.size });
   }
 
   /** Rebuilds the stylesheet: for a new theme or level of detail, or at a new scale (see label-controller.ts). */
@@ -260,24 +282,7 @@ export class ArticleGraphElement extends LitElement {
   /** Selects a node or an edge by its graphology key, or clears the selection with `null`. */
   select(selection: Selection | null): void {
     this.view.update((state, graph) => views.select(state, graph, selection));
-    this.selectionChanged();
-  }
-
-  /** The details open with a selection and close with it; what is selected is kept in sight beside the panels. */
-  private selectionChanged(): void {
-    if (!this.view.state.selection) return this.panelsLayout.cleared();
-    this.panelsLayout.selected();
-    // Once the details (or the article) have opened, what was chosen is brought out from under them.
-    void this.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.revealSelection())));
-  }
-
-  private revealSelection(): void {
-    const cy = this.cytoscape.cy;
-    const shown = this.shown;
-    if (!cy || !shown) return;
-    const { nodes, edges } = views.drawnView(shown.data, this.view.state, { visible: this.view.visible()!, fadeOnHover: false }).selected;
-    const chosen = elementsOf(cy, shown.data, { nodes: [...nodes, ...[...edges].flatMap((edge) => shown.data.extremities(edge))], edges });
-    this.cytoscape.reveal(chosen);
+    this.panelsLayout.selectionChanged();
   }
 
   /** Selects a node, centres the view on it and, with `depth`, shows only its neighbourhood. */
@@ -286,7 +291,7 @@ export class ArticleGraphElement extends LitElement {
     this.view.update((state, graph) => views.focus(state, graph, key, depth));
     await this.updateComplete;
     const cy = this.cytoscape.cy;
-    const node = cy?.getElementById(key);
+    const node = cy?.getElementById(nodeElementId(key));
     if (!cy || !node?.nonempty() || this.view.state.selection?.key !== key) return;
     this.cytoscape.frame(depth > 0 ? cy.elements().not('.hidden') : node.closedNeighborhood(), { padding: 60, duration: 350, easing: 'ease-in-out-cubic' });
   }
@@ -324,12 +329,7 @@ export class ArticleGraphElement extends LitElement {
   async runLayout(name: LayoutName): Promise<void> {
     const shown = this.shown;
     if (!shown) return;
-    await this.cytoscape.runLayout(name, (key) => {
-      const { x, y } = shown.data.getNodeAttributes(key);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
-      const position = { x: x as number, y: y as number };
-      return shown.turned ? turned(position) : position;
-    });
+    await this.cytoscape.runLayout(name, positionFor(shown.data, shown.turned));
   }
 
   /**
@@ -435,9 +435,8 @@ export class ArticleGraphElement extends LitElement {
   /** A sentence chosen in the article (or one relationship of its note) selects what it states. */
   private chooseSentence(sentence: string | null, edges: readonly string[]): void {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
-    this.selectionChanged();
+    this.panelsLayout.selectionChanged();
   }
-
 
 }
 

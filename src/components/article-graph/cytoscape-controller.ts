@@ -5,6 +5,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { batch } from '../../view/batch';
 import { LAYOUTS, type LayoutName } from '../../view/layouts';
 import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
@@ -152,8 +153,21 @@ export class CytoscapeController implements ReactiveController {
     this.cy = undefined;
   }
 
-  /** Replaces every element, lays them out and resolves once the result is on screen. */
+  /**
+   * Replaces every element, lays them out and resolves once the result is on screen. Should that
+   * fail, nothing of the draw stays over the graph, and the host draws the graph before it again.
+   */
   async draw(options: DrawOptions): Promise<void> {
+    try {
+      await this.replace(options);
+    } catch (error) {
+      this.layoutRun?.stop();
+      this.removeOverview();
+      throw error;
+    }
+  }
+
+  private async replace(options: DrawOptions): Promise<void> {
     const cy = this.cy;
     if (!cy) return;
     const draw = ++this.draws;
@@ -190,7 +204,7 @@ export class CytoscapeController implements ReactiveController {
       }
     }
     applyRendererSettings(cy, settings);
-    cy.batch(() => {
+    batch(cy, () => {
       cy.elements().remove();
       cy.style(options.style);
       cy.add(nodes);
@@ -199,7 +213,7 @@ export class CytoscapeController implements ReactiveController {
     // every style property it sets, which on a large graph costs more than everything else. Reading
     // a style value makes Cytoscape apply the (otherwise lazy) style now.
     cy.nodes().forEach((node) => void node.numericStyle('width'));
-    cy.batch(() => cy.add(edges));
+    batch(cy, () => cy.add(edges));
     if (overview) {
       cy.viewport(overview.viewport);
       this.framed = cy.elements();
@@ -253,7 +267,7 @@ export class CytoscapeController implements ReactiveController {
     this.layout = name;
     this.host.requestUpdate();
     if (name === 'preset' && positions) {
-      cy.batch(() => {
+      batch(cy, () => {
         cy.nodes().forEach((node) => {
           const position = positions(node.data('key'));
           if (position) node.position(position);

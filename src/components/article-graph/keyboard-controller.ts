@@ -13,6 +13,8 @@ import { createRef, ref } from 'lit/directives/ref.js';
 import { nodeLabel, statementOf } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { entityTypeKey, humanise } from '../../model/vocabulary';
+import { batch } from '../../view/batch';
+import { nodeElementId } from '../../view/elements';
 import type { Selection } from '../../view/view-state';
 import type { CytoscapeController } from './cytoscape-controller';
 import type { Direction } from './keyboard-navigation';
@@ -202,14 +204,14 @@ export class KeyboardController implements ReactiveController {
   private markFocus(): void {
     const cy = this.cytoscape.cy;
     if (!cy || cy.destroyed()) return;
-    cy.batch(() => {
+    batch(cy, () => {
       cy.nodes('.keyboard-focus').removeClass('keyboard-focus');
       if (this.focused === undefined) return;
-      const node = cy.getElementById(this.focused);
+      const node = cy.getElementById(nodeElementId(this.focused));
       if (node.empty()) return;
       node.addClass('keyboard-focus');
     });
-    const node = this.focused !== undefined ? cy.getElementById(this.focused) : undefined;
+    const node = this.focused !== undefined ? cy.getElementById(nodeElementId(this.focused)) : undefined;
     if (node && node.nonempty()) {
       // Keep the focused node on screen.
       const { x, y } = node.renderedPosition();

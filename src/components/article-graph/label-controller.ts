@@ -9,6 +9,7 @@
  */
 import type { Collection, Core, EdgeSingular, EventObject, NodeSingular, SingularElementArgument } from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { batch } from '../../view/batch';
 import { sameScale, screenScale, UNSCALED, type ScreenScale } from '../../view/encoding';
 import { labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide, type Obstacle } from '../../view/labels';
 import { LABEL_MARGIN, LABEL_OUTLINE } from '../../view/stylesheet';
@@ -236,7 +237,7 @@ export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy
     candidates.push({ id: edge.id(), priority, required: priority >= PRIORITY.headlineEdge, places });
   });
   const placed = placeLabels(candidates, obstacles, { gap: 2, ...(frame.viewport ? { viewport: frame.viewport } : {}) });
-  cy.batch(() => {
+  batch(cy, () => {
     for (const candidate of candidates) {
       const element = cy.getElementById(candidate.id);
       const side = placed.get(candidate.id);

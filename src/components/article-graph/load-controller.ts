@@ -22,6 +22,8 @@ export interface LoadHost extends ReactiveControllerHost, HTMLElement {
 export interface LoadFailure {
   message: string;
   problems: Problem[];
+  /** What failed: reading the graph, or drawing one that was read. */
+  stage: 'load' | 'draw';
 }
 
 /** Loads the curated article dataset; a separate chunk, fetched only when no graph is given. */
@@ -67,12 +69,24 @@ export class LoadController implements ReactiveController {
       const GraphLoadError = await loader.then((module) => module.GraphLoadError, () => undefined);
       const problems = GraphLoadError && error instanceof GraphLoadError ? error.problems : [];
       const message = error instanceof Error ? error.message : String(error);
-      this.failure = { message, problems };
-      emit(this.host, 'ag-error', { message, problems });
+      this.fail({ message, problems, stage: 'load' });
       return undefined;
     } finally {
       if (sequence === this.sequence) this.setLoading(false);
     }
+  }
+
+  /** A graph that was read could not be drawn: said as a load failure is, with what went wrong. */
+  drawFailed(error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.warnings = [];
+    this.fail({ message: `The graph could not be drawn (${reason})`, problems: [], stage: 'draw' });
+  }
+
+  private fail(failure: LoadFailure): void {
+    this.failure = failure;
+    this.host.requestUpdate();
+    emit(this.host, 'ag-error', { message: failure.message, problems: failure.problems });
   }
 
   dismiss(): void {
@@ -112,7 +126,7 @@ export class LoadController implements ReactiveController {
     const listed = failure.problems.slice(0, 12);
     const count = failure.problems.length;
     return html`<div class="overlay error" part="error"><div role="alert">
-      <h2>${stillShown ? 'Could not load the new graph; the last one is still shown.' : 'Could not load the graph.'}</h2>
+      <h2>${headings[failure.stage][stillShown ? 'stillShown' : 'alone']}</h2>
       ${count === 0 ? html`<p>${failure.message}</p>` : html`<p>${count === 1 ? 'One problem' : `${count} problems`} in the data:</p>`}
       ${listed.length > 0
         ? html`<ul>
@@ -129,6 +143,11 @@ export class LoadController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+const headings = {
+  load: { stillShown: 'Could not load the new graph; the last one is still shown.', alone: 'Could not load the graph.' },
+  draw: { stillShown: 'Could not draw the new graph; the last one is still shown.', alone: 'Could not draw the graph.' },
+};
 
 /** "2 parts of the data were ignored or read differently." */
 function describeWarnings(warnings: readonly Problem[]): string {

@@ -9,6 +9,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import { paragraphsOf } from '../../model/queries';
+import { elementsOf } from '../../view/apply-view';
+import { drawnView } from '../../view/view-state';
 import type { CytoscapeController } from './cytoscape-controller';
 import { shownPanels } from './declarative';
 import type { ViewController } from './view-controller';
@@ -126,8 +128,26 @@ export class PanelsController implements ReactiveController {
     this.cytoscape.frame();
   };
 
+  /** The details open with a selection and close with it; what is selected is kept in sight beside the panels. */
+  selectionChanged(): void {
+    if (!this.view.state.selection) return this.cleared();
+    this.selected();
+    // Once the details (or the article) have opened, what was chosen is brought out from under them.
+    void this.host.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.revealSelection())));
+  }
+
+  /** Brings what is selected (an entity, or a relationship and its two ends) out from under the panels. */
+  private revealSelection(): void {
+    const cy = this.cytoscape.cy;
+    const graph = this.view.graph;
+    const visible = this.view.visible();
+    if (!cy || !graph || !visible) return;
+    const { nodes, edges } = drawnView(graph, this.view.state, { visible, fadeOnHover: false }).selected;
+    this.cytoscape.reveal(elementsOf(cy, { nodes: [...nodes, ...[...edges].flatMap((edge) => graph.extremities(edge))], edges }));
+  }
+
   /** Something was selected: its details open, unless the article is open as a sheet (its marks answer). */
-  selected(): void {
+  private selected(): void {
     if (!this.allowed('details')) return;
     if (this.narrow) {
       if (this.sheet !== 'reader') this.setSheet('details');
@@ -135,7 +155,7 @@ export class PanelsController implements ReactiveController {
   }
 
   /** The selection was cleared: the details it opened close. */
-  cleared(): void {
+  private cleared(): void {
     if (this.narrow) {
       if (this.sheet === 'details') this.setSheet(null);
     } else this.setOpen('details', false);

@@ -101,7 +101,7 @@ export class ViewController implements ReactiveController {
     const visible = this.visible();
     if (!cy || cy.destroyed() || !graph || graph !== this.drawnGraph || !visible) return;
     const view = drawnView(graph, this.current, { visible, fadeOnHover: this.fadeOnHover() });
-    applyView(cy, graph, this.applied?.view, view);
+    applyView(cy, this.applied?.view, view);
     this.applied = { state: this.current, view };
   }
 
@@ -122,18 +122,18 @@ export class ViewController implements ReactiveController {
     // Only the elements the passing state touches change, and those still fading from an earlier one.
     const focused = cy.elements('.keyboard-focus');
     let touched = focused.union(cy.elements(':animated'));
-    for (const set of [...Object.values(applied.view.classes), applied.view.selected]) touched = touched.union(elementsOf(cy, graph, set));
+    for (const set of [...Object.values(applied.view.classes), applied.view.selected]) touched = touched.union(elementsOf(cy, set));
     if (touched.empty()) return draw();
     touched.style('transition-duration', 0);
     touched.stop(true, true);
     // What transitions leave behind: the stylesheet itself sets opacity by class only.
     touched.removeStyle('opacity');
-    applyView(cy, graph, applied.view, plain);
+    applyView(cy, applied.view, plain);
     focused.removeClass('keyboard-focus');
     try {
       return draw();
     } finally {
-      applyView(cy, graph, plain, applied.view);
+      applyView(cy, plain, applied.view);
       focused.addClass('keyboard-focus');
       // Styles are computed when read: read them now, while nothing transitions.
       touched.forEach((element) => void element.numericStyle('opacity'));
