@@ -15,6 +15,7 @@ import type { BuildEnvironmentOptions, Plugin, PluginOption } from 'vite';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { apiTable, type Manifest } from './api-table';
 import { bundleSize } from './bundle-size';
+import { chunkGroups } from './chunk-groups';
 import { selfContainedEntry } from './self-contained-entry';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -59,12 +60,22 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
     };
   }
   const bundle = mode === 'editor' ? BUNDLES.editor : BUNDLES.production;
+  // The viewer's loader fetches these side by side once an element is near: each is one chunk.
+  const groups =
+    mode === 'editor'
+      ? undefined
+      : chunkGroups(root, bundle.source, [
+          // First: the model's index re-exports the loader, which the element itself never calls.
+          { name: 'graph-loader', root: 'src/model/load.ts' },
+          { name: 'element', root: 'src/define.ts' },
+        ]);
   return {
     plugins: [
+      ...(groups ? [groups.plugin] : []),
       // The whitespace of Lit's html`` and css`` templates, which the JavaScript minifier must keep.
       // A Rollup plugin (typed against Rollup's own plugin context); Vite runs its transform hook alike.
       { ...(minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }) as unknown as Plugin), apply: 'build' },
-      selfContainedEntry(bundle.file),
+      selfContainedEntry(bundle.file, groups ? groups.names : []),
       apiTableFile(),
       bundleSize({
         entry: bundle.file,
@@ -86,6 +97,7 @@ export function buildOptions(mode: string): { build: BuildEnvironmentOptions; pl
           chunkFileNames: 'chunks/[name]-[hash].js',
           // Vite keeps whitespace in ES libraries for bundlers to re-minify; this file goes to browsers as is.
           minify: true,
+          ...(groups ? { codeSplitting: groups.codeSplitting } : {}),
         },
         // Lets the bundler keep modules shared with the lazy chunks (Cytoscape, its runtime helpers) in the
         // entry, exported to them, instead of splitting them into a common chunk the entry would import.

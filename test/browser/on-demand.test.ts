@@ -40,11 +40,9 @@ describe('parts loaded on demand', () => {
     expect(reader.shadowRoot!.textContent).toContain('Pantsir');
   });
 
-  it('fetches cytoscape-svg on the first SVG export, and no overview for the article', async () => {
+  it('fetches cytoscape-svg on the first SVG export', async () => {
     const { element } = await mount();
     expect(fetched('cytoscape-svg.js')).toBe(false);
-    // The article graph is drawn by Cytoscape straight away: the overview's code is never needed.
-    expect(fetched('/src/components/article-graph/overview-layer.ts')).toBe(false);
 
     const png = await element.exportPng({ scale: 1 });
     expect(png.type).toBe('image/png');

@@ -262,9 +262,9 @@ describe('the first picture of a large graph', () => {
     }
   });
 
-  it('is not used where Cytoscape draws labels: article-size graphs, or a large graph zoomed in enough to read', async () => {
-    let overviews = 0;
-    const count = (element: ArticleGraphElement) => void overviewShown(element).then(() => overviews++);
+  it('is not used where Cytoscape draws labels: article-size graphs get the full picture, a large graph zoomed in enough to read none', async () => {
+    const levels: string[] = [];
+    const count = (element: ArticleGraphElement) => void watchOverview(element).shown.then((canvas) => levels.push(canvas.dataset.level ?? ''));
     await mount((e) => {
       e.graph = syntheticGraph({ nodes: 40, edges: 60, seed: 1 });
       queueMicrotask(() => count(e));
@@ -275,7 +275,7 @@ describe('the first picture of a large graph', () => {
       e.graph = syntheticGraph({ nodes: 12, edges: 12, seed: 1 });
       queueMicrotask(() => count(e));
     });
-    expect(overviews).toBe(0);
+    expect(levels).toEqual(['full']);
   });
 
   it('goes with the element when it is removed before Cytoscape has drawn', async () => {

@@ -30,6 +30,7 @@ import { KeyboardController } from './keyboard-controller';
 import { GestureController, type Gestures } from './gesture-controller';
 import { LabelController } from './label-controller';
 import { LoadController } from './load-controller';
+import { StartController, type Loading } from './near';
 import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
 import { StoryController } from './story-controller';
@@ -41,6 +42,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
 export type { Panel } from './panels-controller';
 export type { Gestures } from './gesture-controller';
+export type { Loading } from './near';
 export type { Selection };
 
 /** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
@@ -122,6 +124,12 @@ export class ArticleGraphElement extends LitElement {
    */
   @property() gestures: Gestures = 'auto';
 
+  /**
+   * When to fetch and draw the graph: `lazy`, once the element comes within a screen of the viewport
+   * (the page pays nothing until then); `eager`, at once. As for `<img loading>`, any other value is `lazy`.
+   */
+  @property() loading: Loading = 'lazy';
+
   @query('.cy') private container!: HTMLElement;
   @query('ag-search') private search!: AgSearch;
 
@@ -131,6 +139,7 @@ export class ArticleGraphElement extends LitElement {
    */
   private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean } | undefined;
 
+  private readonly starter = new StartController(this);
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
     created: () => void this.draw(),
@@ -156,8 +165,10 @@ export class ArticleGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first update loads too: with neither `src` nor `graph` set, the article graph is shown.
-    if (!this.hasUpdated || changed.has('src') || changed.has('graph')) void this.load();
+    // Nothing is fetched or drawn before the element starts (near.ts).
+    if (!this.starter.started()) return;
+    // The first update after it starts loads too: with neither `src` nor `graph` set, the article graph is shown.
+    if (this.starter.takeStart() || changed.has('src') || changed.has('graph')) void this.load();
     else if (this.shown) {
       // Declarative attributes changed after the graph is shown.
       const { data, encoding } = this.shown;
@@ -186,23 +197,24 @@ export class ArticleGraphElement extends LitElement {
 
   private async draw(): Promise<void> {
     const shown = this.shown;
-    if (!shown || !this.cytoscape.cy) return;
+    const box = this.cytoscape.box();
+    if (!shown || !box) return;
     const { data, encoding } = shown;
     const tokens = this.themeTokens.read();
     const layout = this.initialLayout(data);
     const levelOfDetail = this.currentLevelOfDetail();
-    const cy = this.cytoscape.cy;
-    shown.turned = layout === 'preset' && turnFor(data, { width: cy.width(), height: cy.height() });
+    shown.turned = layout === 'preset' && turnFor(data, box);
     this.labels.styled(UNSCALED);
-    await this.cytoscape.draw({
+    const drawn = await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
       style: buildStylesheet(encoding, tokens, { levelOfDetail }),
       layout,
       animate: false,
       levelOfDetail,
-      overview: levelOfDetail === 'fast' ? { encoding, tokens } : undefined,
+      overview: { encoding, tokens },
       placed: () => this.labels.update(),
     });
+    if (!drawn) return;
     // The article, story, statements, help and export menu arrive after the first picture, once the
     // browser is idle, and before it is announced, with the code for moving by keyboard and for
     // exporting. Should a chunk fail to load, the graph works without it; the next draw tries again.
@@ -362,6 +374,7 @@ export class ArticleGraphElement extends LitElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   override render() {
+    if (!this.starter.started()) return nothing;
     const data = this.shown?.data;
     // Until a new graph is drawn, the parts beside it are empty rather than showing the previous one.
     const beside = this.shown?.beside ? data : undefined;
@@ -433,8 +446,6 @@ export class ArticleGraphElement extends LitElement {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
     this.selectionChanged();
   }
-
-
 }
 
 const EMPTY_ENCODING: Encoding = { types: [], relations: [], certainties: [] };
