@@ -26,14 +26,17 @@ const site = join(results, 'site');
 const args = new Set(process.argv.slice(2));
 const RUNS = Math.max(3, Number(process.env.RUNS ?? 3));
 const quick = args.has('--quick');
+// While working on one measure: --sizes=40/60,5k/20k --contenders=component,sigma --skip=layout,png,memory,statements,pages
+const option = (name) => [...args].find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]?.split(',');
+const skip = new Set(option('skip') ?? []);
 
 const SIZES = [
   { name: '40/60', nodes: 40, edges: 60 },
   { name: '1k/4k', nodes: 1000, edges: 4000 },
   { name: '5k/20k', nodes: 5000, edges: 20000 },
   ...(quick ? [] : [{ name: '20k/80k', nodes: 20000, edges: 80000 }]),
-];
-const CONTENDERS = ['component', 'component-cold', 'cytoscape', 'cytoscape-styled', 'sigma'];
+].filter((size) => !option('sizes') || option('sizes').includes(size.name));
+const CONTENDERS = ['component', 'component-cold', 'cytoscape', 'cytoscape-comparable', 'cytoscape-styled', 'sigma'];
 
 const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -124,10 +127,11 @@ async function main() {
   for (const size of SIZES) {
     raw.firstFrame[size.name] = {};
     raw.zoom[size.name] = {};
-    for (const contender of CONTENDERS) {
+    for (const contender of CONTENDERS.filter((c) => !option('contenders') || option('contenders').includes(c))) {
       if (contender === 'component-cold' && size.nodes > 5000) continue;
-      if (contender === 'cytoscape-styled' && size.nodes > 1000) continue;
+      if ((contender === 'cytoscape-styled' || contender === 'cytoscape-comparable') && size.nodes > 1000) continue;
       const times = [];
+      const tasks = [];
       const readies = [];
       const interactives = [];
       const zooms = [];
@@ -142,19 +146,20 @@ async function main() {
         });
         times.push(measured.time);
         if (measured.ready !== undefined) readies.push(measured.ready);
+        if (measured.longestTask !== undefined) tasks.push(measured.longestTask);
         if (measured.interactive !== undefined) interactives.push(measured.interactive);
         renderer = measured.renderer;
         if (measured.zoom) zooms.push(measured.zoom.median);
-        log(`${size.name} ${contender} run ${run + 1} (${measured.renderer}): first frame ${measured.time.toFixed(0)} ms${measured.interactive !== undefined ? `, interactive ${measured.interactive.toFixed(0)} ms` : ''}${measured.ready !== undefined ? `, ag-ready ${measured.ready.toFixed(0)} ms` : ''}${measured.zoom ? `, zoom frame ${measured.zoom.median.toFixed(0)} ms` : ''}`);
+        log(`${size.name} ${contender} run ${run + 1} (${measured.renderer}): first frame ${measured.time.toFixed(0)} ms${measured.interactive !== undefined ? `, interactive ${measured.interactive.toFixed(0)} ms` : ''}${measured.ready !== undefined ? `, ag-ready ${measured.ready.toFixed(0)} ms` : ''}${measured.longestTask !== undefined ? `, longest task ${measured.longestTask.toFixed(0)} ms` : ''}${measured.zoom ? `, zoom frame ${measured.zoom.median.toFixed(0)} ms` : ''}`);
       }
-      raw.firstFrame[size.name][contender] = { runs: times, median: median(times), renderer, ...(readies.length ? { ready: { runs: readies, median: median(readies) } } : {}), ...(interactives.length ? { interactive: { runs: interactives, median: median(interactives) } } : {}) };
+      raw.firstFrame[size.name][contender] = { runs: times, median: median(times), renderer, ...(tasks.length ? { longestTask: { runs: tasks, max: Math.max(...tasks), median: median(tasks) } } : {}), ...(readies.length ? { ready: { runs: readies, median: median(readies) } } : {}), ...(interactives.length ? { interactive: { runs: interactives, median: median(interactives) } } : {}) };
       if (zooms.length) raw.zoom[size.name][contender] = { runs: zooms, median: median(zooms) };
     }
   }
 
   // Diagnosis: the first frame without the statements list (a DOM item per edge).
   raw.withoutStatements = {};
-  for (const size of SIZES.filter((s) => s.nodes >= 1000 && s.nodes <= 5000)) {
+  for (const size of SIZES.filter((s) => s.nodes >= 1000 && s.nodes <= 5000 && !skip.has('statements'))) {
     const times = [];
     for (let run = 0; run < RUNS; run++) {
       const measured = await inPage((page) => page.evaluate((s) => window.bench.firstFrame('component', s), { nodes: size.nodes, edges: size.edges, seed: 7 }), '?without=ag-statements');
@@ -164,14 +169,14 @@ async function main() {
     log(`${size.name} component without <ag-statements>: ag-ready ${median(times).toFixed(0)} ms`);
   }
 
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < RUNS && !skip.has('layout'); run++) {
     const measured = await inPage((page) => page.evaluate(() => window.bench.layout({ nodes: 1000, edges: 4000, seed: 11 })));
     raw.layout.push(measured);
     log(`layout 1k run ${run + 1}: placed graph shown ${measured.duration.toFixed(0)} ms, interactive ${measured.interactive.toFixed(0)} ms, ag-ready ${measured.ready.toFixed(0)} ms, longest task while iterating ${measured.longestTask.toFixed(0)} ms, drawing ${measured.drawTask.toFixed(0)} ms; from setting graph ${measured.total.toFixed(0)} ms, longest task ${measured.longestTaskTotal.toFixed(0)} ms`);
   }
 
   // The issue's targets: the article graph at scale 2, the 5k graph at the default scale (1).
-  for (const [name, spec, scale] of [['article', 'article', 2], ['5k/20k', { nodes: 5000, edges: 20000, seed: 7 }, undefined]]) {
+  for (const [name, spec, scale] of skip.has('png') ? [] : [['article', 'article', 2], ['5k/20k', { nodes: 5000, edges: 20000, seed: 7 }, undefined]]) {
     const runs = [];
     for (let run = 0; run < RUNS; run++) {
       const measured = await inPage((page) => page.evaluate(([s, k]) => window.bench.exportPng(s, k), [spec, scale]));
@@ -181,7 +186,7 @@ async function main() {
     raw.png[name] = { runs, median: median(runs.map((r) => r.duration)), method: runs[0].method };
   }
 
-  raw.memory = await inPage(async (page) => {
+  if (!skip.has('memory')) raw.memory = await inPage(async (page) => {
     const cdp = await page.context().newCDPSession(page);
     const heap = async () => {
       for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
@@ -195,7 +200,12 @@ async function main() {
     const after = await heap();
     return { cycles: 50, before, after, growth: after - before };
   });
-  log(`memory: ${(raw.memory.growth / 1024).toFixed(0)} KiB after 50 cycles`);
+  if (raw.memory) log(`memory: ${(raw.memory.growth / 1024).toFixed(0)} KiB after 50 cycles`);
+  if (skip.has('tables')) {
+    await browser.close();
+    server.close();
+    return;
+  }
 
   const lod = await inPage(async (page) => {
     await page.evaluate(() => window.bench.firstFrame('component', { nodes: 5000, edges: 20000, seed: 7 }));

@@ -215,7 +215,7 @@ export class ArticleGraphElement extends LitElement {
       placed: () => this.labels.update(),
     });
     if (!drawn) return;
-    // The article, story, statements, help and export menu arrive after the first picture, once the
+    // The article, story, statements and help arrive after the first picture, once the
     // browser is idle, and before it is announced, with the code for moving by keyboard and for
     // exporting. Should a chunk fail to load, the graph works without it; the next draw tries again.
     await afterFirstFrame();
