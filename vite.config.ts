@@ -1,7 +1,7 @@
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { findBrowser } from './src/cli/find-browser';
-import { buildOptions } from './build/build-config';
+import { buildOptions, IMPORT_FORMAT_DEPENDENCIES } from './build/build-config';
 import { browserCommands } from './test/support/commands';
 import { hostCommands, hostPages } from './test/hosts/serve-hosts';
 
@@ -13,6 +13,9 @@ export default defineConfig(async ({ mode }): Promise<ViteUserConfig> => {
   return {
     build,
     plugins,
+    // The readers of other formats load these on demand: bundled for the dev server up front, so that
+    // the first such file opened does not make it re-optimise and reload the page.
+    optimizeDeps: { include: IMPORT_FORMAT_DEPENDENCIES },
     test: {
       // The JSON report is what .ci/run counts passes and failures from.
       reporters: ['default', ['json', { outputFile: 'test-results.json' }]],

@@ -21,6 +21,9 @@ import { selfContainedEntry } from './self-contained-entry';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const at = (path: string) => `${root}${path}`;
 
+/** What the readers of GEXF, GraphML and CSV import, each loaded only when such a file is opened. */
+export const IMPORT_FORMAT_DEPENDENCIES = ['graphology-gexf/common/parser.js', 'graphology-graphml/common/parser.js', 'papaparse'];
+
 /**
  * The viewer's entry is a loader with no dependency of its own (see src/article-graph.ts): this is
  * what a page pays for it, gzipped, before any element comes near. The rest is reported beside it.

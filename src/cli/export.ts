@@ -1,19 +1,25 @@
 /**
- * Command line export: renders `<article-graph>` in headless Chromium and writes a PNG, SVG or JSON.
+ * Command line export: renders `<article-graph>` in headless Chromium and writes a PNG, SVG, PDF or
+ * JSON. A PDF is the SVG export printed by Chromium, so it is vector, with its text as text.
  *
- *   npm run export -- --out graph.png [--scale 2] [--src graph.json] [--theme dark] [--scope graph|view] [--transparent] [--plain]
+ *   npm run export -- --out graph.pdf [--scale 2] [--src graph.gexf] [--theme dark] [--scope graph|view] [--transparent] [--plain]
+ *   npm run export -- --out graph.svg --src links.csv --nodes points.csv
+ *
+ * The graph file is served to the page beside it and given to the element as its `src`, so that it is
+ * read as the element reads any URL: its format from its extension, then its content.
  *
  * The component is served from the sources by a Vite dev server on a free port, so the picture is
  * exactly what the element draws in a browser. Runs under tsx (TypeScript, no build step).
  */
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
-import type { ArticleGraphElement } from '../components/article-graph/article-graph';
 import { EXPORT_FORMATS, formatOfFileName, type ExportFormat, type ExportOptions } from '../export/formats';
+import { extensionOf, IMPORT_FORMATS } from '../model/formats/index';
+import { IMPORT_FORMAT_DEPENDENCIES } from '../../build/build-config';
 import { findBrowser } from './find-browser';
 
 export type OutputFormat = ExportFormat;
@@ -27,6 +33,8 @@ export interface ExportArgs {
   format: OutputFormat;
   scale: number;
   src: string | undefined;
+  /** A CSV node table beside the `--src` edge list. */
+  nodes: string | undefined;
   theme: 'light' | 'dark';
   scope: 'graph' | 'view';
   transparent: boolean;
@@ -36,15 +44,16 @@ export interface ExportArgs {
   viewport: { width: number; height: number };
 }
 
-export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.json [options]
+export const USAGE = `Usage: npm run export -- --out FILE.png|FILE.svg|FILE.pdf|FILE.json [options]
 
-  --out FILE          where to write; the format follows the extension (.png, .svg, .json)
+  --out FILE          where to write; the format follows the extension (.png, .svg, .pdf, .json)
   --scale N           pixels per CSS pixel, 1 to 4 (default 2)
-  --src FILE          a graphology JSON graph (default: the article graph)
+  --src FILE          the graph: graphology JSON, GEXF, GraphML or a CSV edge list (default: the article graph)
+  --nodes FILE        a CSV node table for the --src edge list
   --theme light|dark  colour scheme (default light)
   --scope graph|view  the whole graph (default) or the view as it opens
-  --transparent       no background (PNG and SVG)
-  --plain             no caption and no legend (PNG)
+  --transparent       no background (PNG, SVG and PDF)
+  --plain             no caption and no legend (PNG, SVG and PDF)
   --viewport WxH      browser size, and so the size of the view (default 1280x800)
   --help              this text`;
 
@@ -64,6 +73,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
         out: { type: 'string', short: 'o' },
         scale: { type: 'string' },
         src: { type: 'string' },
+        nodes: { type: 'string' },
         theme: { type: 'string' },
         scope: { type: 'string' },
         transparent: { type: 'boolean' },
@@ -88,6 +98,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   if (theme !== 'light' && theme !== 'dark') throw new UsageError(`--theme must be "light" or "dark", not "${theme}".`);
   const scope = values.scope ?? 'graph';
   if (scope !== 'graph' && scope !== 'view') throw new UsageError(`--scope must be "graph" or "view", not "${scope}".`);
+  if (values.nodes !== undefined && values.src === undefined) throw new UsageError('--nodes needs --src, the edge list its nodes belong to.');
   const size = /^(\d{2,5})x(\d{2,5})$/.exec(values.viewport ?? '1280x800');
   if (!size) throw new UsageError(`--viewport must look like 1280x800, not "${values.viewport}".`);
   return {
@@ -95,6 +106,7 @@ export function parseExportArgs(argv: string[]): ExportArgs {
     format,
     scale,
     src: values.src,
+    nodes: values.nodes,
     theme,
     scope,
     transparent: values.transparent ?? false,
@@ -106,11 +118,30 @@ export function parseExportArgs(argv: string[]): ExportArgs {
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGE = '/__export__.html';
 
-/** Serves a bare page that registers the elements; the graph comes in through `page.evaluate`. */
-function exportPage(): Plugin {
+/** A file the page may fetch from the export server: the graph given with --src and --nodes. */
+interface ServedFile {
+  body: Buffer;
+  type: string;
+}
+
+/** The URL path the export server serves the --src and --nodes files under. */
+const FILES = '/__graph__/';
+
+/** Serves a bare page that registers the elements, and the graph's files. */
+function exportPage(files: ReadonlyMap<string, ServedFile>): Plugin {
   return {
     name: 'article-graph-export-page',
     configureServer(server) {
+      server.middlewares.use(FILES, (request, response) => {
+        const file = files.get(decodeURIComponent((request.url ?? '').replace(/^\//, '').replace(/[?#].*$/, '')));
+        if (!file) {
+          response.statusCode = 404;
+          response.end('not found');
+          return;
+        }
+        response.setHeader('content-type', file.type);
+        response.end(file.body);
+      });
       server.middlewares.use(PAGE, (_request, response) => {
         response.setHeader('content-type', 'text/html; charset=utf-8');
         response.end(`<!doctype html>
@@ -122,7 +153,7 @@ function exportPage(): Plugin {
   };
 }
 
-async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
+async function startServer(files: ReadonlyMap<string, ServedFile>): Promise<{ server: ViteDevServer; url: string }> {
   const server = await createServer({
     root: ROOT,
     configFile: false,
@@ -130,9 +161,9 @@ async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
     // Its own dependency cache, so a running dev server of the project is left alone.
     cacheDir: resolve(ROOT, 'node_modules/.vite-export'),
     // Scan from the element's entry only, not from every HTML page in the project.
-    optimizeDeps: { entries: ['src/define.ts'] },
+    optimizeDeps: { entries: ['src/define.ts'], include: IMPORT_FORMAT_DEPENDENCIES },
     server: { host: '127.0.0.1', port: 0, hmr: false, watch: null },
-    plugins: [exportPage()],
+    plugins: [exportPage(files)],
   });
   await server.listen();
   const address = server.httpServer?.address();
@@ -140,29 +171,38 @@ async function startServer(): Promise<{ server: ViteDevServer; url: string }> {
   return { server, url: `http://127.0.0.1:${address.port}${PAGE}` };
 }
 
-async function readGraph(path: string): Promise<unknown> {
-  let text: string;
+/**
+ * Reads a graph file to be served to the page, under its own name; a JSON file is checked here, so
+ * that broken JSON is named before a browser starts. The other formats are read by the element.
+ */
+async function readGraphFile(option: '--src' | '--nodes', path: string): Promise<[string, ServedFile]> {
+  let body: Buffer;
   try {
-    text = await readFile(path, 'utf8');
+    body = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read --src ${path}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
+    throw new UsageError(`Cannot read ${option} ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}.`);
   }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`--src ${path} is not JSON: ${(error as Error).message}`);
+  const extension = extensionOf(path);
+  const format = Object.values(IMPORT_FORMATS).find((descriptor) => extension !== undefined && descriptor.extensions.includes(extension));
+  if (format?.format === 'json') {
+    try {
+      JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new Error(`${option} ${path} is not JSON: ${(error as Error).message}`);
+    }
   }
+  return [basename(path), { body, type: format?.mimeTypes[0] ?? 'application/octet-stream' }];
 }
 
-/** Mounts the element with the graph (or the article graph) and waits for `ag-ready`; throws with `ag-error`'s message and problems. */
-async function mountGraph(page: Page, graph: unknown, theme: ExportArgs['theme']): Promise<void> {
+/** Mounts the element with the graph at `src` (or the article graph) and waits for `ag-ready`; throws with `ag-error`'s message and problems. */
+async function mountGraph(page: Page, src: string | undefined, theme: ExportArgs['theme']): Promise<void> {
   const outcome = await page.evaluate(
-    ({ graph, theme }) =>
+    ({ src, theme }) =>
       new Promise<{ ok: true } | { ok: false; message: string; problems: string[] }>((resolve) => {
         const element = document.createElement('article-graph');
         element.theme = theme;
-        if (graph !== undefined) element.graph = graph as ArticleGraphElement['graph'];
+        if (src !== undefined) element.src = src;
         element.addEventListener('ag-ready', () => resolve({ ok: true }), { once: true });
         element.addEventListener(
           'ag-error',
@@ -171,7 +211,7 @@ async function mountGraph(page: Page, graph: unknown, theme: ExportArgs['theme']
         );
         document.body.append(element);
       }),
-    { graph, theme },
+    { src, theme },
   );
   if (!outcome.ok) {
     const shown = outcome.problems.slice(0, 20).map((problem) => `  - ${problem}`);
@@ -185,7 +225,7 @@ interface Rendered {
   note: string;
 }
 
-async function render(page: Page, args: ExportArgs): Promise<Rendered> {
+async function render(page: Page, args: ExportArgs & { format: Exclude<ExportFormat, 'pdf'> }): Promise<Rendered> {
   const options: ExportOptions = {
     scope: args.scope,
     scale: args.scale,
@@ -218,10 +258,45 @@ async function render(page: Page, args: ExportArgs): Promise<Rendered> {
   );
 }
 
+/**
+ * Prints an SVG document to a one-page PDF of its own size: vector shapes, text as text. The SVG is
+ * placed in a page of its own, with no script, and Chromium's print-to-PDF does the rest.
+ */
+async function printSvg(context: BrowserContext, svg: string): Promise<Buffer> {
+  const page = await context.newPage();
+  try {
+    // The SVG's own title, already escaped, names the PDF.
+    const title = /<title>([^<]*)<\/title>/.exec(svg)?.[1] ?? 'Graph';
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><style>@page { margin: 0 } html, body { margin: 0 } svg { display: block }</style></head><body>${svg.replace(/^<\?xml[^>]*\?>\s*/, '')}</body></html>`);
+    // One CSS pixel of the picture is one CSS pixel of paper (0.75 pt), whatever --scale asked.
+    const size = await page.evaluate(() => {
+      const root = document.querySelector('body > svg')!;
+      const [, , width, height] = (root.getAttribute('viewBox') ?? '0 0 800 600').split(/\s+/).map(Number);
+      root.setAttribute('width', String(width));
+      root.setAttribute('height', String(height));
+      return { width: Math.ceil(width!), height: Math.ceil(height!) };
+    });
+    return await page.pdf({ width: `${size.width}px`, height: `${size.height}px`, printBackground: true, pageRanges: '1' });
+  } finally {
+    await page.close();
+  }
+}
+
 export async function runExport(args: ExportArgs): Promise<string> {
-  const graph = args.src === undefined ? undefined : await readGraph(resolve(args.src));
+  const files = new Map<string, ServedFile>();
+  let src: string | undefined;
+  if (args.src !== undefined) {
+    const [name, file] = await readGraphFile('--src', resolve(args.src));
+    files.set(`src/${name}`, file);
+    src = `${FILES}src/${encodeURIComponent(name)}`;
+    if (args.nodes !== undefined) {
+      const [nodesName, nodes] = await readGraphFile('--nodes', resolve(args.nodes));
+      files.set(`nodes/${nodesName}`, nodes);
+      src += `#nodes=${encodeURIComponent(`../nodes/${nodesName}`)}`;
+    }
+  }
   const browserLaunch = await findBrowser();
-  const { server, url } = await startServer();
+  const { server, url } = await startServer(files);
   const browser = await chromium.launch({ executablePath: browserLaunch.executablePath, args: browserLaunch.args });
   try {
     const context = await browser.newContext({ viewport: args.viewport, deviceScaleFactor: 1 });
@@ -234,9 +309,13 @@ export async function runExport(args: ExportArgs): Promise<string> {
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true', undefined, { timeout: 60_000 }).catch(() => {
       throw new Error(`The export page did not start${pageErrors.length ? `: ${pageErrors.join('; ')}` : '.'}`);
     });
-    await mountGraph(page, graph, args.theme);
-    const { base64, note } = await render(page, args);
-    const bytes = Buffer.from(base64, 'base64');
+    await mountGraph(page, src, args.theme);
+    const printedFrom = EXPORT_FORMATS[args.format].printedFrom;
+    const made = printedFrom ?? args.format;
+    if (made === 'pdf') throw new Error('A PDF is printed from another format; the export registry names none.');
+    const { base64, note } = await render(page, { ...args, format: made });
+    let bytes: Buffer = Buffer.from(base64, 'base64');
+    if (printedFrom) bytes = await printSvg(context, bytes.toString('utf8'));
     await mkdir(dirname(resolve(args.out)), { recursive: true });
     await writeFile(args.out, bytes);
     return `Wrote ${args.out} (${args.format.toUpperCase()}, ${note}, ${bytes.length.toLocaleString('en')} bytes).`;

@@ -6,6 +6,7 @@
 import type { AgReadyDetail } from './ag-ready';
 import type { AgSelectDetail } from './ag-select';
 import type { AgErrorDetail } from './ag-error';
+import type { AgWarningDetail } from './ag-warning';
 import type { AgChooseDetail } from './ag-choose';
 import type { AgLegendToggleDetail } from './ag-legend-toggle';
 import type { AgReaderSelectDetail } from './ag-reader-select';
@@ -20,7 +21,7 @@ import type { AgChangeDetail } from './ag-change';
 import type { AgEntitySubmitDetail } from './ag-entity-submit';
 import type { AgRelationSubmitDetail } from './ag-relation-submit';
 
-export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
+export type { AgReadyDetail, AgSelectDetail, AgErrorDetail, AgWarningDetail, AgChooseDetail, AgLegendToggleDetail, AgReaderSelectDetail, AgReaderPreviewDetail };
 export type { AgStoryStepDetail, AgStoryPlayDetail, AgStoryExitDetail, AgSearchPickDetail, AgExportRequestDetail, AgCloseDetail };
 export type { AgChangeDetail, AgEntitySubmitDetail, AgRelationSubmitDetail };
 export type { SelectionKind } from '../view/view-state';
@@ -30,6 +31,7 @@ export interface ArticleGraphEventMap {
   'ag-ready': CustomEvent<AgReadyDetail>;
   'ag-select': CustomEvent<AgSelectDetail>;
   'ag-error': CustomEvent<AgErrorDetail>;
+  'ag-warning': CustomEvent<AgWarningDetail>;
 }
 
 /** The events the parts of the shell send it. */

@@ -1,7 +1,7 @@
 /**
  * What the PNG export and the download need, in one module: the shell loads it after the
- * first picture, so it stays out of the entry bundle. The SVG renderer (cytoscape-svg) is a module
- * of its own, loaded on the first SVG export (see formats.ts).
+ * first picture, so it stays out of the entry bundle. The SVG writer is a module of its own,
+ * loaded on the first SVG export (see formats.ts).
  */
 export { ExportedImage, renderPng } from './png';
 export { download } from './download';

@@ -4,14 +4,15 @@
  * line and the file namer all read it; a new format is one entry here. The picture renderers are
  * chunks of their own, fetched on first use (PNG with the parts after the first picture).
  */
+import { ExportError } from './export-error';
 import { renderJson } from './json';
-import type { ExportedImage, ExportSource, PngExportOptions } from './png';
-import type { SvgExportOptions } from './svg';
+import type { ExportedImage } from './png';
+import type { ExportSource, PictureOptions } from './picture';
 
-export type ExportFormat = 'png' | 'svg' | 'json';
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json';
 
 /** Options every renderer takes; each reads those that apply to it. */
-export type ExportOptions = PngExportOptions & SvgExportOptions;
+export type ExportOptions = PictureOptions;
 
 export interface ExportChoice {
   label: string;
@@ -30,6 +31,11 @@ export interface ExportFormatDescriptor<B extends Blob = Blob> {
   picture: boolean;
   /** What the export menu offers for this format, in order. */
   choices: readonly ExportChoice[];
+  /**
+   * Made outside the page from another format: the command line prints this format's file to PDF
+   * with the browser. A page's script cannot print to a file, so `load()` refuses, saying so.
+   */
+  printedFrom?: ExportFormat;
   /** The renderer, loaded on first use. */
   load(): Promise<Renderer<B>>;
 }
@@ -38,6 +44,7 @@ export interface ExportFormatDescriptor<B extends Blob = Blob> {
 export interface ExportedFiles {
   png: ExportedImage;
   svg: Blob;
+  pdf: Blob;
   json: Blob;
 }
 
@@ -58,8 +65,21 @@ export const EXPORT_FORMATS: { readonly [F in ExportFormat]: ExportFormatDescrip
     extension: 'svg',
     mimeType: 'image/svg+xml',
     picture: true,
-    choices: [{ label: 'SVG of the whole graph', hint: 'Vector, labels as text', options: { scope: 'graph' } }],
+    choices: [{ label: 'SVG of the whole graph', hint: 'Vector, with legend and caption', options: { scope: 'graph', legend: true, caption: true } }],
+    // Written from the drawn elements and the encoding (svg.ts), with no dependency of its own.
     load: () => import('./svg').then((module): Renderer => module.renderSvgBlob),
+  },
+  pdf: {
+    format: 'pdf',
+    extension: 'pdf',
+    mimeType: 'application/pdf',
+    picture: true,
+    // The command line only (`npm run export -- --out graph.pdf`): vector, the SVG printed by Chromium.
+    choices: [],
+    printedFrom: 'svg',
+    load: async () => {
+      throw new ExportError('A PDF is made by the command line (npm run export -- --out graph.pdf), which prints the SVG with the browser; a page cannot print to a file. Export an SVG here instead.');
+    },
   },
   json: {
     format: 'json',

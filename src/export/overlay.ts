@@ -6,8 +6,8 @@
 import type { ElementSet } from '../model/queries';
 import { graphTitle } from '../model/title';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, relationKey } from '../model/vocabulary';
-import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape } from '../view/encoding';
+import { entityTypeKey, relationKey, UNSPECIFIED_RELATION, UNSPECIFIED_TYPE } from '../model/vocabulary';
+import { DASH_PATTERNS, paint, type CertaintyEncoding, type Encoding, type LineStyle, type NodeShape, type RelationEncoding } from '../view/encoding';
 import { traceShape } from '../view/shapes';
 import type { ThemeTokens } from '../view/stylesheet';
 
@@ -19,29 +19,35 @@ export interface CaptionText {
   credit: string;
 }
 
-type LegendItem =
-  | { kind: 'group'; label: string }
+export type LegendItem =
+  /** A family of relations: its name, and the swatch its relations share unless they have their own. */
+  | { kind: 'group'; label: string; colour?: string }
   | { kind: 'type'; label: string; colour: string; shape: NodeShape }
-  | { kind: 'relation'; label: string; colour: string; directed: boolean; heavy: boolean }
+  /** A relation; without `colour` it is drawn in its family's swatch, named after it. */
+  | { kind: 'relation'; label: string; colour?: string; directed: boolean; heavy: boolean }
   | { kind: 'certainty'; label: string; lineStyle: LineStyle };
 
-interface LegendSection {
+export interface LegendSection {
   heading: string;
   items: LegendItem[];
 }
 
-interface Line {
+/** A line of text, with its top-left corner. */
+export interface Line {
   text: string;
-  font: string;
+  size: number;
+  weight: number;
   colour: string;
   x: number;
   y: number;
 }
 
-interface PlacedItem {
+export interface PlacedItem {
   item: LegendItem;
   x: number;
   y: number;
+  /** Where a family's shared swatch starts, after its name. */
+  swatchAt?: number;
 }
 
 /** Positions of everything in CSS pixels; `graph` is where the drawn graph goes. */
@@ -57,13 +63,17 @@ export interface OverlayLayout {
 const TITLE_SIZE = 22;
 const TEXT_SIZE = 14;
 const SMALL_SIZE = 12;
+/** Legend entries' text size. */
+const LEGEND_SIZE = SMALL_SIZE + 1;
 const SWATCH = 26;
 const ROW = 22;
 const GAP = 16;
 /** A picture with a caption or legend is at least this wide, so that they have room. */
 export const MIN_OVERLAY_WIDTH = 760;
 
-const font = (tokens: ThemeTokens, size: number, weight = 400) => `${weight} ${size}px ${tokens.fontFamily}`;
+/** A CSS font of the overlay, in the theme's family. */
+export const overlayFont = (tokens: ThemeTokens, size: number, weight = 400) => `${weight} ${size}px ${tokens.fontFamily}`;
+const font = overlayFont;
 
 function formatDay(published: string | undefined): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published ?? '');
@@ -87,10 +97,19 @@ export function captionText(graph: ArticleGraph, shown: ElementSet): CaptionText
   return { title: title || 'Knowledge graph', byline, credit };
 }
 
-/** The legend of what is shown: only types, relations and certainties that appear in `shown`. */
-export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding: Encoding, tokens: ThemeTokens): LegendSection[] {
+/**
+ * The legend of what is shown: only types, relations and certainties that appear in `shown`.
+ * `ownColour` says which nodes are drawn in a colour of their own (the graph's, by convention): a
+ * type whose every node is, is shown by its shape alone.
+ */
+export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding: Encoding, tokens: ThemeTokens, ownColour: (node: string) => boolean = () => false): LegendSection[] {
   const types = new Set<string>();
-  for (const key of shown.nodes) types.add(entityTypeKey(graph.getNodeAttributes(key)));
+  const typeColoured = new Set<string>();
+  for (const key of shown.nodes) {
+    const type = entityTypeKey(graph.getNodeAttributes(key));
+    types.add(type);
+    if (!ownColour(key)) typeColoured.add(type);
+  }
   const relations = new Set<string>();
   const certainties = new Set<unknown>();
   for (const key of shown.edges) {
@@ -98,17 +117,35 @@ export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding:
     relations.add(relationKey(attributes));
     certainties.add(attributes.certainty);
   }
+  // A graph that names no type or relation (every node an "entity", every edge "related") has nothing
+  // to explain there: the legend leaves out what says nothing.
+  if (types.size === 1 && types.has(UNSPECIFIED_TYPE)) types.clear();
+  if (relations.size === 1 && relations.has(UNSPECIFIED_RELATION)) relations.clear();
   const sections: LegendSection[] = [];
   const typeItems = encoding.types
     .filter((type) => types.has(type.key))
-    .map((type): LegendItem => ({ kind: 'type', label: type.label, colour: paint(type.color, tokens), shape: type.shape }));
+    .map((type): LegendItem => ({ kind: 'type', label: type.label, colour: typeColoured.has(type.key) ? paint(type.color, tokens) : tokens.mutedText, shape: type.shape }));
   if (typeItems.length > 0) sections.push({ heading: 'Entities', items: typeItems });
   const relationItems: LegendItem[] = [];
-  let family: string | undefined;
+  const inFamilies = new Map<string, RelationEncoding[]>();
+  const loose: RelationEncoding[] = [];
   for (const relation of encoding.relations.filter((r) => relations.has(r.key))) {
-    // Relations of one family share a hue; each family starts a row under its name.
-    if (relation.family && relation.family.key !== family) relationItems.push({ kind: 'group', label: relation.family.label });
-    family = relation.family?.key;
+    if (relation.family) inFamilies.set(relation.family.key, [...(inFamilies.get(relation.family.key) ?? []), relation]);
+    else loose.push(relation);
+  }
+  // A family is one row: its name and shared swatch, then its relations' names; a relation drawn in
+  // a colour of its own (the story's relations) keeps its own swatch.
+  for (const members of inFamilies.values()) {
+    const shared = mostCommon(members.map((relation) => relation.color));
+    relationItems.push({ kind: 'group', label: members[0]!.family!.label, colour: paint(shared, tokens) });
+    members.forEach((relation, i) => {
+      const label = i < members.length - 1 ? `${relation.label},` : relation.label;
+      const own = relation.color !== shared || relation.emphasis;
+      relationItems.push({ kind: 'relation', label, ...(own ? { colour: paint(relation.color, tokens) } : {}), directed: relation.directed, heavy: relation.emphasis });
+    });
+  }
+  if (loose.length > 0 && inFamilies.size > 0) relationItems.push({ kind: 'group', label: 'Other' });
+  for (const relation of loose) {
     relationItems.push({ kind: 'relation', label: relation.label, colour: paint(relation.color, tokens), directed: relation.directed, heavy: relation.emphasis });
   }
   if (relationItems.length > 0) sections.push({ heading: 'Relations', items: relationItems });
@@ -117,6 +154,13 @@ export function legendSections(graph: ArticleGraph, shown: ElementSet, encoding:
     .map((certainty): LegendItem => ({ kind: 'certainty', label: certainty.label, lineStyle: certainty.lineStyle }));
   if (certaintyItems.length > 1) sections.push({ heading: 'Certainty', items: certaintyItems });
   return sections;
+}
+
+/** The value that occurs most often (the first of equals). */
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best))[0];
 }
 
 /** Splits text into lines no wider than `width` when drawn in the context's current font. */
@@ -158,10 +202,9 @@ export function layoutOverlay(context: CanvasRenderingContext2D, input: OverlayI
   let y = margin;
 
   const addText = (text: string, size: number, weight: number, colour: string, into = lines) => {
-    const lineFont = font(tokens, size, weight);
-    context.font = lineFont;
+    context.font = font(tokens, size, weight);
     for (const line of wrap(context, text, inner)) {
-      into.push({ text: line, font: lineFont, colour, x: margin, y });
+      into.push({ text: line, size, weight, colour, x: margin, y });
       y += Math.round(size * 1.3);
     }
   };
@@ -179,16 +222,15 @@ export function layoutOverlay(context: CanvasRenderingContext2D, input: OverlayI
     for (const section of legend) {
       if (section !== legend[0]) y += 6;
       addText(section.heading, SMALL_SIZE, 700, tokens.mutedText, headings);
-      context.font = font(tokens, SMALL_SIZE + 1);
       let x = margin;
       for (const item of section.items) {
-        context.font = font(tokens, SMALL_SIZE + 1, item.kind === 'group' ? 700 : 400);
-        const itemWidth = (item.kind === 'group' ? 0 : SWATCH + 6) + Math.ceil(context.measureText(item.label).width) + (item.kind === 'group' ? 10 : GAP);
+        const itemWidth = legendItemWidth(context, item, tokens);
         if (x > margin && (item.kind === 'group' || x + itemWidth - GAP > margin + inner)) {
-          x = margin;
+          x = item.kind === 'group' ? margin : margin + SWATCH;
           y += ROW;
         }
-        items.push({ item, x, y });
+        const swatchAt = item.kind === 'group' && item.colour ? x + itemWidth - SWATCH - 8 : undefined;
+        items.push({ item, x, y, ...(swatchAt !== undefined ? { swatchAt } : {}) });
         x += itemWidth;
       }
       y += ROW + 4;
@@ -202,59 +244,89 @@ export function layoutOverlay(context: CanvasRenderingContext2D, input: OverlayI
   return { width, height: Math.ceil(Math.max(y, graph.y + graphHeight + padding)), graph, lines, headings, items };
 }
 
-/** Draws the overlay (not the graph) with the context already scaled to CSS pixels. */
-export function paintOverlay(context: CanvasRenderingContext2D, layout: OverlayLayout, tokens: ThemeTokens): void {
-  context.textBaseline = 'top';
-  context.textAlign = 'left';
-  for (const line of [...layout.lines, ...layout.headings]) {
-    context.font = line.font;
-    context.fillStyle = line.colour;
-    context.fillText(line.text, line.x, line.y);
-  }
-  context.textBaseline = 'middle';
-  for (const { item, x, y } of layout.items) {
-    if (item.kind === 'group') {
-      context.font = font(tokens, SMALL_SIZE + 1, 700);
-      context.fillStyle = tokens.mutedText;
-      context.fillText(item.label, x, y + ROW / 2);
-      continue;
-    }
-    paintSwatch(context, item, x, y, tokens);
-    context.font = font(tokens, SMALL_SIZE + 1);
-    context.fillStyle = tokens.text;
-    context.fillText(item.label, x + SWATCH + 6, y + ROW / 2);
-  }
-  context.textBaseline = 'top';
+/** How wide an item of the legend is, its gap after it included. */
+function legendItemWidth(context: CanvasRenderingContext2D, item: LegendItem, tokens: ThemeTokens): number {
+  context.font = font(tokens, LEGEND_SIZE, item.kind === 'group' ? 700 : 400);
+  const text = Math.ceil(context.measureText(item.label).width);
+  if (item.kind === 'group') return text + 8 + (item.colour ? SWATCH + 8 : 0);
+  // Names in a family's row are a list: close together, the commas between them.
+  const gap = item.kind === 'relation' && item.label.endsWith(',') ? 6 : GAP;
+  if (item.kind === 'relation' && !item.colour) return text + gap;
+  return SWATCH + 6 + text + gap;
 }
 
-function paintSwatch(context: CanvasRenderingContext2D, item: Exclude<LegendItem, { kind: 'group' }>, x: number, y: number, tokens: ThemeTokens): void {
-  const middle = y + ROW / 2;
-  context.save();
+/** What the overlay is painted onto: a canvas (the PNG) or the SVG document being written. */
+export interface OverlayPainter {
+  /** Text in the theme's font, `y` at its top or its middle. */
+  text(text: string, x: number, y: number, style: { size: number; weight: number; colour: string; baseline: 'top' | 'middle' }): void;
+  shape(shape: NodeShape, cx: number, cy: number, r: number, fill: string): void;
+  line(x1: number, y1: number, x2: number, y2: number, stroke: { colour: string; width: number; dash: readonly number[] }): void;
+  /** A filled polygon, corners as x, y pairs. */
+  polygon(points: readonly number[], fill: string): void;
+}
+
+/** Paints the overlay (not the graph) in CSS pixels, the same way onto any painter. */
+export function paintOverlay(painter: OverlayPainter, layout: OverlayLayout, tokens: ThemeTokens): void {
+  for (const line of [...layout.lines, ...layout.headings]) painter.text(line.text, line.x, line.y, { ...line, baseline: 'top' });
+  for (const { item, x, y, swatchAt } of layout.items) {
+    const middle = y + ROW / 2;
+    if (item.kind === 'group') {
+      painter.text(item.label, x, middle, { size: LEGEND_SIZE, weight: 700, colour: tokens.mutedText, baseline: 'middle' });
+      if (item.colour && swatchAt !== undefined) painter.line(swatchAt, middle, swatchAt + SWATCH - 1, middle, { colour: item.colour, width: 2.5, dash: [] });
+      continue;
+    }
+    const swatch = item.kind !== 'relation' || item.colour !== undefined;
+    if (swatch) paintSwatch(painter, item, x, middle, tokens);
+    painter.text(item.label, swatch ? x + SWATCH + 6 : x, middle, { size: LEGEND_SIZE, weight: 400, colour: tokens.text, baseline: 'middle' });
+  }
+}
+
+function paintSwatch(painter: OverlayPainter, item: Exclude<LegendItem, { kind: 'group' }>, x: number, middle: number, tokens: ThemeTokens): void {
   if (item.kind === 'type') {
-    context.fillStyle = item.colour;
-    context.beginPath();
-    traceShape(context, item.shape, x + SWATCH / 2, middle, 8);
-    context.fill();
-  } else {
-    const colour = item.kind === 'relation' ? item.colour : tokens.mutedText;
-    context.strokeStyle = colour;
-    context.fillStyle = colour;
-    context.lineWidth = item.kind === 'relation' && item.heavy ? 3.5 : 2;
-    if (item.kind === 'certainty') context.setLineDash([...DASH_PATTERNS[item.lineStyle]]);
-    const end = item.kind === 'relation' && item.directed ? x + SWATCH - 7 : x + SWATCH - 1;
-    context.beginPath();
-    context.moveTo(x + 1, middle);
-    context.lineTo(end, middle);
-    context.stroke();
-    if (item.kind === 'relation' && item.directed) {
-      context.setLineDash([]);
+    painter.shape(item.shape, x + SWATCH / 2, middle, 8, item.colour);
+    return;
+  }
+  const colour = item.kind === 'relation' ? (item.colour ?? tokens.mutedText) : tokens.mutedText;
+  const width = item.kind === 'relation' && item.heavy ? 3.5 : 2;
+  const dash = item.kind === 'certainty' ? DASH_PATTERNS[item.lineStyle] : [];
+  const arrow = item.kind === 'relation' && item.directed;
+  painter.line(x + 1, middle, arrow ? x + SWATCH - 7 : x + SWATCH - 1, middle, { colour, width, dash });
+  if (arrow) painter.polygon([x + SWATCH, middle, x + SWATCH - 8, middle - 4.5, x + SWATCH - 8, middle + 4.5], colour);
+}
+
+/** A painter onto a canvas whose transform maps CSS pixels. */
+export function canvasPainter(context: CanvasRenderingContext2D, tokens: ThemeTokens): OverlayPainter {
+  return {
+    text(text, x, y, style) {
+      context.font = font(tokens, style.size, style.weight);
+      context.fillStyle = style.colour;
+      context.textAlign = 'left';
+      context.textBaseline = style.baseline;
+      context.fillText(text, x, y);
+    },
+    shape(shape, cx, cy, r, fill) {
+      context.fillStyle = fill;
       context.beginPath();
-      context.moveTo(x + SWATCH, middle);
-      context.lineTo(x + SWATCH - 8, middle - 4.5);
-      context.lineTo(x + SWATCH - 8, middle + 4.5);
+      traceShape(context, shape, cx, cy, r);
+      context.fill();
+    },
+    line(x1, y1, x2, y2, stroke) {
+      context.save();
+      context.strokeStyle = stroke.colour;
+      context.lineWidth = stroke.width;
+      context.setLineDash([...stroke.dash]);
+      context.beginPath();
+      context.moveTo(x1, y1);
+      context.lineTo(x2, y2);
+      context.stroke();
+      context.restore();
+    },
+    polygon(points, fill) {
+      context.fillStyle = fill;
+      context.beginPath();
+      for (let i = 0; i < points.length; i += 2) (i === 0 ? context.moveTo : context.lineTo).call(context, points[i]!, points[i + 1]!);
       context.closePath();
       context.fill();
-    }
-  }
-  context.restore();
+    },
+  };
 }

@@ -4,47 +4,18 @@
  * browser's canvas limits (see limits.ts), so the result is never blank.
  */
 import type { Core } from 'cytoscape';
-import type { ElementSet } from '../model/queries';
-import type { ArticleGraph } from '../model/types';
-import type { Encoding } from '../view/encoding';
-import type { ThemeTokens } from '../view/stylesheet';
-import { boundScale, describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
-import { captionText, layoutOverlay, legendSections, paintOverlay } from './overlay';
+import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
+import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
+import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions } from './picture';
 
-export type ExportScope = 'graph' | 'view';
+export type { ExportScope, ExportSource };
+export { canvasColour } from './picture';
 
-export interface PngExportOptions {
-  /** `graph` (default): every visible element, however far the view is zoomed. `view`: what the viewport shows. */
-  scope?: ExportScope;
-  /** Pixels per CSS pixel, 1 to 4 (default 1); lowered when the image would exceed the browser's limits. */
-  scale?: number;
-  /** A CSS colour, or `transparent`. Default: the theme's background. */
-  background?: string;
-  /** Draw the legend of what is shown below the graph. */
-  legend?: boolean;
-  /** Draw the title, outlet and date above the graph and a credit line below. */
-  caption?: boolean;
-  /** Margin around the graph in CSS pixels. Default 24 for the whole graph, 0 for the view. */
-  padding?: number;
-}
+/** The options of `exportPng`: those of every picture (see picture.ts). */
+export type PngExportOptions = PictureOptions;
 
-export const PNG_DEFAULTS = {
-  scope: 'graph' as ExportScope,
-  scale: 1,
-  legend: false,
-  caption: false,
-  padding: { graph: 24, view: 0 } as Record<ExportScope, number>,
-};
-
-/** What the shell hands to the exporter: the core, what is shown and how it is styled. */
-export interface ExportSource {
-  cy: Core;
-  graph: ArticleGraph;
-  shown: ElementSet;
-  encoding: Encoding;
-  tokens: ThemeTokens;
-}
+export const PNG_DEFAULTS = PICTURE_DEFAULTS;
 
 /**
  * An exported PNG: a Blob, usable wherever one is (downloads, `<img>`, uploads), that also says how
@@ -83,94 +54,39 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-/** A CSS colour as the canvas reads it; throws on anything else. */
-export function canvasColour(value: string): string {
-  const probe = document.createElement('canvas').getContext('2d')!;
-  probe.fillStyle = '#010203';
-  probe.fillStyle = value;
-  const parsed = String(probe.fillStyle);
-  if (parsed === '#010203' && value.trim().toLowerCase() !== '#010203') throw new ExportError(`"${value}" is not a CSS colour; use a colour such as "#ffffff" or "transparent".`);
-  return parsed;
-}
-
-/** The canvas renderer's drawing of elements onto any 2D context, which `cy.png()` uses itself. */
-interface ElementPainter {
-  drawElements?(context: CanvasRenderingContext2D, elements: unknown): void;
-  getCachedZSortedEles?(): unknown;
-}
-
 /**
- * Draws the graph into the composed image at (x, y), within `width` x `height` CSS px, at `scale`:
- * the whole graph (`box` is its bounding box) or the view. Cytoscape paints straight onto the
- * image, as it does onto the canvas it makes for `cy.png()`: no second full-size canvas to copy,
- * and the pixels are encoded once. A renderer without that painter goes through `cy.png()`.
+ * Draws the graph into the composed image at (x, y), `area` at `scale`. Cytoscape paints straight
+ * onto the image, as it does onto the canvas it makes for `cy.png()`: no second full-size canvas to
+ * copy, and the pixels are encoded once. A renderer without that painter hands back `cy.png()`'s
+ * picture to be drawn in (synchronous too, so that it shows the graph as exported).
  */
-async function drawGraph(
-  cy: Core,
-  context: CanvasRenderingContext2D,
-  target: { x: number; y: number; width: number; height: number; scale: number; box: { x1: number; y1: number } | undefined },
-): Promise<void> {
-  const { x, y, scale, box } = target;
-  const renderer = (cy as Core & { renderer(): ElementPainter | undefined }).renderer();
+function drawGraph(cy: Core, context: CanvasRenderingContext2D, target: { x: number; y: number; width: number; height: number; scale: number; area: GraphArea; full: boolean }): Blob | undefined {
+  const { x, y, scale, area } = target;
+  const renderer = rendererOf(cy);
   if (typeof renderer?.drawElements === 'function' && typeof renderer.getCachedZSortedEles === 'function') {
     context.save();
     context.beginPath();
     context.rect(x, y, Math.ceil(target.width * scale), Math.ceil(target.height * scale));
     context.clip();
-    if (box) {
-      context.translate(x - box.x1 * scale, y - box.y1 * scale);
-      context.scale(scale, scale);
-    } else {
-      const pan = cy.pan();
-      context.translate(x + pan.x * scale, y + pan.y * scale);
-      context.scale(scale * cy.zoom(), scale * cy.zoom());
-    }
-    renderer.drawElements(context, renderer.getCachedZSortedEles());
+    context.translate(x - area.box.x1 * area.zoom * scale, y - area.box.y1 * area.zoom * scale);
+    context.scale(scale * area.zoom, scale * area.zoom);
+    renderer.drawElements(context, drawingOrder(cy));
     context.restore();
-    return;
+    return undefined;
   }
   // Passing maxWidth keeps Cytoscape from multiplying by the screen's pixel ratio: the scale is ours.
-  const drawn = await cy.png({ output: 'blob-promise', full: box !== undefined, scale, maxWidth: MAX_SIDE, maxHeight: MAX_SIDE });
-  const bitmap = await createImageBitmap(drawn);
-  context.drawImage(bitmap, x, y);
-  bitmap.close();
+  return cy.png({ output: 'blob', full: target.full, scale, maxWidth: MAX_SIDE, maxHeight: MAX_SIDE });
 }
 
 export async function renderPng(source: ExportSource, options: PngExportOptions = {}): Promise<ExportedImage> {
-  const { cy, graph, shown, encoding, tokens } = source;
-  const scope = options.scope ?? PNG_DEFAULTS.scope;
-  if (scope !== 'graph' && scope !== 'view') throw new ExportError(`scope must be "graph" or "view", not "${String(scope)}".`);
-  const requested = boundScale(options.scale ?? PNG_DEFAULTS.scale);
-  const padding = Math.max(0, options.padding ?? PNG_DEFAULTS.padding[scope]);
-  const background = options.background === 'transparent' ? undefined : canvasColour(options.background ?? tokens.background);
-
+  const { cy, tokens } = source;
+  const background = backgroundOf(options, tokens);
   // Labels are drawn in the on-screen font; measuring or drawing before it has loaded would use a fallback.
   await document.fonts.ready;
-
-  let graphWidth: number;
-  let graphHeight: number;
-  let box: { x1: number; y1: number; w: number; h: number } | undefined;
-  if (scope === 'graph') {
-    box = cy.elements().boundingBox();
-    if (cy.elements(':visible').empty() || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
-    graphWidth = Math.ceil(box.w);
-    graphHeight = Math.ceil(box.h);
-  } else {
-    graphWidth = Math.round(cy.width());
-    graphHeight = Math.round(cy.height());
-    if (!(graphWidth > 0 && graphHeight > 0)) throw new ExportError('Nothing to export: the view has no size (is the element hidden?).');
-  }
-
   const scratch = document.createElement('canvas').getContext('2d')!;
-  const layout = layoutOverlay(scratch, {
-    graphWidth,
-    graphHeight,
-    padding,
-    caption: options.caption ? captionText(graph, shown) : undefined,
-    legend: options.legend ? legendSections(graph, shown, encoding, tokens) : undefined,
-    tokens,
-  });
-  const decision = fitScale(layout.width, layout.height, requested);
+  const plan = asExported(source, options, () => planPicture(source, options, scratch));
+  const { layout } = plan;
+  const decision = fitScale(layout.width, layout.height, plan.scale);
   const scale = decision.scale;
 
   await breathe();
@@ -184,10 +100,16 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
   context.setTransform(scale, 0, 0, scale, 0, 0);
-  paintOverlay(context, layout, tokens);
+  paintOverlay(canvasPainter(context, tokens), layout, tokens);
   context.setTransform(1, 0, 0, 1, 0, 0);
   const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
-  await drawGraph(cy, context, { ...at, width: graphWidth, height: graphHeight, scale, box });
+  const target = { ...at, width: layout.graph.width, height: layout.graph.height, scale, area: plan.area, full: plan.scope === 'graph' };
+  const drawn = asExported(source, options, () => drawGraph(cy, context, target));
+  if (drawn) {
+    const bitmap = await createImageBitmap(drawn);
+    context.drawImage(bitmap, at.x, at.y);
+    bitmap.close();
+  }
   await breathe();
   const blob = await toBlob(canvas);
   // Free the pixels now rather than when the collector gets to them.

@@ -1,27 +1,35 @@
 /**
- * Loading a graph from whatever a user has: a URL, a JSON string, a plain object in graphology's
- * serialization format, or a graphology `Graph`. Every refusal is a `GraphLoadError` that lists
- * each problem with its place.
+ * Loading a graph from whatever a user has: a URL, a file's text (graphology JSON, GEXF, GraphML or
+ * a CSV edge list, see formats/index.ts), a plain object in graphology's serialization format, a CSV
+ * edge list and node table, or a graphology `Graph`. Every refusal is a `GraphLoadError` that lists
+ * each problem with its place; optional article fields in an unexpected shape do not refuse the
+ * graph, they are read as well as they can be and listed as warnings (`readGraph`).
  */
 import Graph from 'graphology';
+import { IMPORT_FORMATS, formatOf, isHtml, readJson, type ImportFormat } from './formats/index';
+import { GraphLoadError, refusal } from './load-error';
+import type { Problem } from './problem';
 import type { ArticleGraph, GraphData, SerializedArticleGraph } from './types';
-import { DEFAULT_LIMITS, describeProblem, validateSerializedGraph, type Problem, type ValidationLimits } from './validate';
+import { DEFAULT_LIMITS, readSerializedGraph, type ValidationLimits } from './validate';
 
-export type GraphInput = string | URL | GraphData | SerializedArticleGraph | ArticleGraph | Graph;
+export { GraphLoadError };
+export type { ImportFormat };
 
-export class GraphLoadError extends Error {
-  readonly problems: Problem[];
-
-  constructor(message: string, problems: Problem[] = []) {
-    super(problems.length > 0 ? `${message}: ${summarise(problems)}` : message);
-    this.name = 'GraphLoadError';
-    this.problems = problems;
-  }
+/** A CSV edge list and, optionally, its node table, as text. */
+export interface CsvTables {
+  edges: string;
+  nodes?: string;
 }
 
-function summarise(problems: Problem[]): string {
-  const shown = problems.slice(0, 3).map(describeProblem).join('; ');
-  return problems.length > 3 ? `${shown}; and ${problems.length - 3} more` : shown;
+export type GraphInput = string | URL | GraphData | SerializedArticleGraph | ArticleGraph | Graph | CsvTables;
+
+/** A graph as read: what it was read from, and what of it was ignored. */
+export interface LoadedGraph {
+  graph: ArticleGraph;
+  /** The format of the text it was read from; `graphology` for an object or a `Graph`. */
+  format: ImportFormat | 'graphology';
+  /** Optional fields that were read as well as they could be, or left out, each with its place. */
+  warnings: Problem[];
 }
 
 export interface LoadOptions extends Partial<ValidationLimits> {
@@ -36,6 +44,9 @@ export interface LoadOptions extends Partial<ValidationLimits> {
 
 export const LOAD_DEFAULTS = { timeout: 15_000 };
 
+/** What a loader accepts as a request for a file, besides the URL: every format's media types. */
+const ACCEPT = [...new Set(Object.values(IMPORT_FORMATS).flatMap((descriptor) => descriptor.mimeTypes))].join(', ') + ', */*;q=0.5';
+
 function isGraph(value: unknown): value is Graph {
   // Structural check: a Graph from another copy of graphology is still a graph.
   return (
@@ -46,80 +57,121 @@ function isGraph(value: unknown): value is Graph {
   );
 }
 
-/** True when a string is JSON text rather than a URL. */
-function looksLikeJson(text: string): boolean {
-  const first = text.trimStart()[0];
-  return first === '{' || first === '[';
+function isCsvTables(value: unknown): value is CsvTables {
+  return typeof value === 'object' && value !== null && typeof (value as CsvTables).edges === 'string' && ['string', 'undefined'].includes(typeof (value as CsvTables).nodes);
 }
 
-/** Loads any accepted input; URLs are fetched, everything else is parsed at once. */
+/** True when a string is a file's text rather than a URL: it opens like JSON or XML, or has more than one line. */
+function isContent(text: string): boolean {
+  return /^\uFEFF?\s*[{[<]/.test(text) || text.trim().includes('\n');
+}
+
+/** Loads any accepted input; URLs are fetched, everything else is read at once. */
 export async function loadGraph(input: GraphInput, options: LoadOptions = {}): Promise<ArticleGraph> {
-  if (input instanceof URL || (typeof input === 'string' && !looksLikeJson(input))) {
-    const text = await fetchText(String(input), options);
-    return parseGraph(text, options);
-  }
-  return parseGraph(input, options);
+  return (await readGraph(input, options)).graph;
 }
 
-/** Parses a JSON string, a serialized graph or a `Graph` without touching the network. */
-export function parseGraph(input: unknown, limits: Partial<ValidationLimits> = {}): ArticleGraph {
+/**
+ * Loads any accepted input, and says what it was read from and what was ignored in it. A URL may
+ * carry a CSV node table beside its edge list: `links.csv#nodes=points.csv` (relative to the list).
+ */
+export async function readGraph(input: GraphInput, options: LoadOptions = {}): Promise<LoadedGraph> {
+  if (input instanceof URL || (typeof input === 'string' && !isContent(input))) {
+    const file = await fetchFile(String(input), options);
+    const companion = file.nodesUrl === undefined ? undefined : (await fetchFile(file.nodesUrl, options)).text;
+    return readText(file.text, { name: file.url.pathname, contentType: file.contentType }, options, companion);
+  }
+  if (typeof input === 'string') return readText(input, {}, options);
+  if (isCsvTables(input)) return readText(input.edges, { name: 'edges.csv' }, options, input.nodes);
   if (isGraph(input)) {
     // A live Graph is re-validated through its serialization: it may have been built by hand.
-    return fromSerialized(input.export() as SerializedArticleGraph, limits);
+    return build(input.export(), [], 'graphology', options);
   }
-  let data = input;
-  if (typeof input === 'string') {
-    const text = input.trim();
-    if (text === '') throw new GraphLoadError('The graph is empty text, not JSON');
-    if (text.startsWith('<')) throw new GraphLoadError('Expected JSON but got HTML (is the URL right?)');
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new GraphLoadError(`The graph is not valid JSON (${(error as Error).message})`);
-    }
-  }
-  return fromSerialized(data, limits);
+  return build(input, [], 'graphology', options);
 }
 
-function fromSerialized(data: unknown, limits: Partial<ValidationLimits>): ArticleGraph {
-  const problems = validateSerializedGraph(data, { ...DEFAULT_LIMITS, ...limits });
-  if (problems.length > 0) {
-    const noun = problems.length === 1 ? 'problem' : 'problems';
-    throw new GraphLoadError(`The graph has ${problems.length} ${noun}`, problems);
+/** Reads a file's text in the format its name, media type or content says. */
+async function readText(text: string, facts: { name?: string; contentType?: string }, limits: Partial<ValidationLimits>, nodes?: string): Promise<LoadedGraph> {
+  const format = formatFor(text, facts);
+  const reader = await IMPORT_FORMATS[format].load();
+  const { data, warnings } = reader(text, nodes);
+  return build(data, warnings, format, limits);
+}
+
+/** The format of a text, or a refusal saying why none fits. */
+function formatFor(text: string, facts: { name?: string; contentType?: string } = {}): ImportFormat {
+  if (text.trim() === '' || text.trim() === '\uFEFF') throw new GraphLoadError('The graph is empty text, not JSON');
+  if (isHtml(text) || /^text\/html/i.test(facts.contentType ?? '')) throw new GraphLoadError('Expected a graph but got HTML (is the URL right?)');
+  // Text in no known shape is most often broken JSON: JSON.parse says what is wrong with it.
+  return formatOf({ ...facts, text }) ?? (readJson(text), 'json');
+}
+
+/**
+ * Reads graphology JSON, a serialized graph or a `Graph` without touching the network. The other
+ * formats' readers are loaded on demand: read their text with `loadGraph` or `readGraph`.
+ */
+export function parseGraph(input: unknown, limits: Partial<ValidationLimits> = {}): ArticleGraph {
+  if (isGraph(input)) return build(input.export(), [], 'graphology', limits).graph;
+  if (typeof input === 'string') {
+    const format = formatFor(input);
+    if (format !== 'json') throw new GraphLoadError(`This is ${IMPORT_FORMATS[format].label}, not JSON: read it with loadGraph(), which loads its reader`);
+    return build(readJson(input).data, [], 'json', limits).graph;
   }
-  const serialized = data as SerializedArticleGraph;
+  return build(input, [], 'graphology', limits).graph;
+}
+
+/** Validates a serialization, mends its optional fields and builds the graph; refuses on a problem of its structure. */
+function build(data: unknown, warnings: Problem[], format: LoadedGraph['format'], limits: Partial<ValidationLimits>): LoadedGraph {
+  // A copy: the graph must not share attribute objects with the caller's data, and mending changes it.
+  let copy: unknown;
+  try {
+    copy = structuredClone(data);
+  } catch (error) {
+    throw new GraphLoadError(`The graph cannot be copied (${(error as Error).message})`);
+  }
+  const reading = readSerializedGraph(copy, { ...DEFAULT_LIMITS, ...limits });
+  if (reading.problems.length > 0) throw refusal('The graph', reading.problems);
+  const serialized = copy as SerializedArticleGraph;
   const graph: ArticleGraph = new Graph({
     type: serialized.options?.type ?? 'mixed',
     multi: serialized.options?.multi ?? true,
     allowSelfLoops: serialized.options?.allowSelfLoops ?? true,
   });
   try {
-    // A copy: the graph must not share attribute objects with the caller's data.
-    const copy = structuredClone(serialized);
     // The validator reads a null edge key as "no key"; graphology would make it the key "null".
-    for (const edge of copy.edges ?? []) if (edge.key === null) delete edge.key;
-    graph.import(copy);
+    for (const edge of serialized.edges ?? []) if (edge.key === null) delete edge.key;
+    graph.import(serialized);
   } catch (error) {
     // Validation should have caught it; if graphology still refuses, say what it said.
     throw new GraphLoadError(`The graph could not be built (${(error as Error).message})`);
   }
-  return graph;
+  return { graph, format, warnings: [...warnings, ...reading.warnings] };
 }
 
-async function fetchText(url: string, options: LoadOptions): Promise<string> {
+interface FetchedFile {
+  url: URL;
+  text: string;
+  contentType: string;
+  /** The node table named in the URL's fragment (`#nodes=points.csv`), resolved against the URL. */
+  nodesUrl?: string;
+}
+
+async function fetchFile(url: string, options: LoadOptions): Promise<FetchedFile> {
   const { timeout = LOAD_DEFAULTS.timeout, signal, baseUrl } = options;
   const doFetch = options.fetch ?? globalThis.fetch;
   let resolved: URL;
   try {
     resolved = new URL(url, baseUrl ?? globalThis.location?.href);
   } catch {
-    throw new GraphLoadError(`"${url}" is neither JSON nor a URL`);
+    throw new GraphLoadError(`"${url}" is neither a graph nor a URL`);
   }
+  const nodes = new URLSearchParams(resolved.hash.slice(1)).get('nodes');
+  const nodesUrl = nodes ? new URL(nodes, resolved).href : undefined;
   const timer = AbortSignal.timeout(timeout);
   const combined = signal ? AbortSignal.any([signal, timer]) : timer;
   let response: Response;
   try {
-    response = await doFetch(resolved, { signal: combined, headers: { accept: 'application/json' } });
+    response = await doFetch(resolved, { signal: combined, headers: { accept: ACCEPT } });
   } catch (error) {
     if (signal?.aborted) throw error;
     if (timer.aborted) throw new GraphLoadError(`${resolved.href} did not answer within ${timeout / 1000} s`);
@@ -136,9 +188,7 @@ async function fetchText(url: string, options: LoadOptions): Promise<string> {
     if (signal?.aborted) throw error;
     throw new GraphLoadError(`Could not read ${resolved.href} (${(error as Error).message})`);
   }
-  const type = response.headers.get('content-type') ?? '';
-  if (type.includes('text/html') || text.trimStart().startsWith('<')) {
-    throw new GraphLoadError(`${resolved.href} returned HTML, not a JSON graph`);
-  }
-  return text;
+  const contentType = response.headers.get('content-type') ?? '';
+  if (/^text\/html/i.test(contentType) || isHtml(text)) throw new GraphLoadError(`${resolved.href} returned HTML, not a graph`);
+  return { url: resolved, text, contentType, ...(nodesUrl ? { nodesUrl } : {}) };
 }

@@ -4,14 +4,17 @@
  * Returns every problem with its place ('edge 3 ("e3"): target "ghost" is not a node'), not only the
  * first, so that a person fixing a hand-edited file can fix it in one pass. Positions are counted
  * from 1 and the key, when there is one, follows in brackets.
+ *
+ * Problems are of two kinds. Those of the graph's structure (a missing node, a bad key) refuse it.
+ * Those of the optional article fields (evidence, certainty, attribution, the source text, positions)
+ * do not: `readSerializedGraph` reads such a field as well as it can (a string evidence is a quote
+ * without a sentence) or leaves it out, and says so in a warning.
  */
+import { describeProblem, type Problem } from './problem';
 import { CERTAINTIES, type SourceText } from './types';
 
-export interface Problem {
-  /** Where: 'graph', 'options', 'node 2 ("assad")', 'edge 3 ("e3")'. */
-  where: string;
-  message: string;
-}
+export type { Problem };
+export { describeProblem };
 
 export interface ValidationLimits {
   /** Refuse graphs with more nodes than this. */
@@ -21,10 +24,6 @@ export interface ValidationLimits {
 }
 
 export const DEFAULT_LIMITS: ValidationLimits = { maxNodes: 100_000, maxEdges: 400_000 };
-
-export function describeProblem(problem: Problem): string {
-  return `${problem.where}: ${problem.message}`;
-}
 
 /** A short name for the kind of a JSON value, for messages. */
 export function kindOf(value: unknown): string {
@@ -65,8 +64,46 @@ const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  * and that the optional article fields are well formed. An empty list means the data is valid.
  */
 export function validateSerializedGraph(data: unknown, limits: ValidationLimits = DEFAULT_LIMITS): Problem[] {
-  const problems: Problem[] = [];
-  const report = (where: string, message: string) => problems.push({ where, message });
+  return check(data, limits, false).map(({ where, message }) => ({ where, message }));
+}
+
+export interface GraphReading {
+  /** Problems of the structure: any refuses the graph. */
+  problems: Problem[];
+  /** Optional fields read as well as they could be, or left out, each saying what became of it. */
+  warnings: Problem[];
+}
+
+/**
+ * Checks `data` as `validateSerializedGraph` does and, where only an optional article field is wrong,
+ * mends it in place (pass a copy): the field is read as well as it can be, or removed. The graph is
+ * refused when `problems` is not empty; `warnings` say what was ignored.
+ */
+export function readSerializedGraph(data: unknown, limits: ValidationLimits = DEFAULT_LIMITS): GraphReading {
+  const found = check(data, limits, true);
+  return {
+    problems: found.filter((problem) => !problem.outcome).map(({ where, message }) => ({ where, message })),
+    warnings: found.filter((problem) => problem.outcome).map(({ where, message, outcome }) => ({ where, message: `${message}; ${outcome}` })),
+  };
+}
+
+interface Found extends Problem {
+  /** For a problem of an optional field: what became of it ("ignored"). */
+  outcome?: string;
+}
+
+/** Reports a problem of the structure. */
+type Report = (where: string, message: string) => void;
+/** Reports a problem of an optional field, and, when mending, mends it (`fix`); `outcome` says how. */
+type Mend = (where: string, message: string, outcome: string, fix: () => void) => void;
+
+function check(data: unknown, limits: ValidationLimits, mending: boolean): Found[] {
+  const problems: Found[] = [];
+  const report: Report = (where, message) => problems.push({ where, message });
+  const mend: Mend = (where, message, outcome, fix) => {
+    problems.push({ where, message, outcome });
+    if (mending) fix();
+  };
 
   if (!isRecord(data)) {
     report('graph', `expected an object with "nodes" and "edges" lists, got ${kindOf(data)}`);
@@ -102,7 +139,7 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
   let sentences = new Map<string, string>();
   if (!isRecord(attributes)) report('graph', `attributes must be an object, got ${kindOf(attributes)}`);
   else if (attributes.source !== undefined && attributes.source !== null) {
-    sentences = validateSource(attributes.source, report);
+    sentences = validateSource(attributes as { source: unknown }, mend);
   }
 
   const nodes = data.nodes ?? [];
@@ -130,7 +167,7 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
     const first = nodeIndex.get(key);
     if (first !== undefined) report(where, `key "${key}" is already used by node ${first + 1}`);
     else nodeIndex.set(key, index);
-    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report);
+    if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report, mend);
   });
 
   const edgeKeys = new Map<string, number>();
@@ -174,58 +211,82 @@ export function validateSerializedGraph(data: unknown, limits: ValidationLimits 
       if (!multi && pairs.has(pair)) report(where, `repeats an edge from "${source}" to "${target}", but options.multi is false`);
       pairs.add(pair);
     }
-    if (edge.attributes !== undefined) validateEdgeAttributes(edge.attributes, where, sentences, report);
+    if (edge.attributes !== undefined) validateEdgeAttributes(edge.attributes, where, sentences, report, mend);
   });
 
   return problems;
 }
 
-type Report = (where: string, message: string) => void;
-
-function validateNodeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report): void {
+function validateNodeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
   for (const axis of ['x', 'y'] as const) {
     const value = attributes[axis];
     if (value !== undefined && value !== null && !(typeof value === 'number' && Number.isFinite(value))) {
-      report(where, `${axis} must be a finite number, got ${kindOf(value)}`);
+      mend(where, `${axis} must be a finite number, got ${kindOf(value)}`, 'its position is ignored', () => {
+        delete attributes.x;
+        delete attributes.y;
+      });
     }
   }
   const aliases = attributes.aliases;
   if (aliases !== undefined && aliases !== null && !(Array.isArray(aliases) && aliases.every((a) => typeof a === 'string'))) {
-    report(where, `aliases must be a list of strings, got ${kindOf(aliases)}`);
+    mend(where, `aliases must be a list of strings, got ${kindOf(aliases)}`, 'only its strings are kept', () => {
+      attributes.aliases = typeof aliases === 'string' ? [aliases] : Array.isArray(aliases) ? aliases.filter((a) => typeof a === 'string') : [];
+    });
   }
   const cited = attributes.descriptionSentences;
   if (cited === undefined || cited === null) return;
-  if (!Array.isArray(cited)) return report(where, `descriptionSentences must be a list of sentence ids, got ${kindOf(cited)}`);
+  if (!Array.isArray(cited)) {
+    return mend(where, `descriptionSentences must be a list of sentence ids, got ${kindOf(cited)}`, 'ignored', () => delete attributes.descriptionSentences);
+  }
+  const drop = (id: unknown) => () => (attributes.descriptionSentences = (attributes.descriptionSentences as unknown[]).filter((other) => other !== id));
   cited.forEach((id) => {
-    if (typeof id !== 'string') report(where, `descriptionSentences: a sentence id must be a string, got ${kindOf(id)}`);
-    else if (!sentences.has(id)) report(where, `descriptionSentences: sentence "${truncate(id, 40)}" is not in the source text`);
+    if (typeof id !== 'string') mend(where, `descriptionSentences: a sentence id must be a string, got ${kindOf(id)}`, 'ignored', drop(id));
+    else if (!sentences.has(id)) mend(where, `descriptionSentences: sentence "${truncate(id, 40)}" is not in the source text`, 'ignored', drop(id));
   });
 }
 
-function validateEdgeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report): void {
+function validateEdgeAttributes(attributes: unknown, where: string, sentences: Map<string, string>, report: Report, mend: Mend): void {
   if (!isRecord(attributes)) return report(where, `attributes must be an object, got ${kindOf(attributes)}`);
-  const { certainty, evidence, via, qualifications } = attributes;
+  const { certainty, evidence, via, attribution, qualifications } = attributes;
   if (certainty !== undefined && certainty !== null && !isCertainty(certainty)) {
-    report(where, `certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(certainty)}`);
+    mend(where, `certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(certainty)}`, 'ignored', () => delete attributes.certainty);
   }
-  if (via !== undefined && via !== null && typeof via !== 'string') report(where, `via must be an attribution key, got ${kindOf(via)}`);
-  if (qualifications !== undefined && qualifications !== null) validateQualifications(qualifications, where, sentences, report);
+  if (attribution !== undefined && attribution !== null && typeof attribution !== 'string') {
+    mend(where, `attribution must be an attribution key, got ${kindOf(attribution)}`, 'ignored', () => delete attributes.attribution);
+  }
+  if (via !== undefined && via !== null && typeof via !== 'string') mend(where, `via must be an attribution key, got ${kindOf(via)}`, 'ignored', () => delete attributes.via);
+  if (qualifications !== undefined && qualifications !== null) validateQualifications(attributes, where, sentences, mend);
   if (evidence === undefined || evidence === null) return;
-  if (!Array.isArray(evidence)) return report(where, `evidence must be a list, got ${kindOf(evidence)}`);
+  if (!Array.isArray(evidence)) {
+    if (typeof evidence === 'string' && evidence.trim() !== '') {
+      return mend(where, `evidence must be a list, got ${kindOf(evidence)}`, 'read as a quote without a sentence', () => (attributes.evidence = [{ quote: evidence }]));
+    }
+    return mend(where, `evidence must be a list, got ${kindOf(evidence)}`, 'ignored', () => delete attributes.evidence);
+  }
+  // Entries are replaced after the list is gone through; one that cannot be read is left out.
+  const replacements = new Map<unknown, unknown>();
+  const replace = (item: unknown, by: unknown) => () => void replacements.set(item, by);
   evidence.forEach((item, i) => {
     const at = `evidence ${i + 1}`;
-    if (!isRecord(item)) return report(where, `${at} must be an object with "sentence" and "quote", got ${kindOf(item)}`);
-    if (typeof item.quote !== 'string' || item.quote === '') report(where, `${at} has no quote`);
-    if (item.primary !== undefined && typeof item.primary !== 'boolean') report(where, `${at}: primary must be true or false, got ${kindOf(item.primary)}`);
+    if (typeof item === 'string' && item.trim() !== '') return mend(where, `${at} must be an object with "sentence" and "quote", got ${kindOf(item)}`, 'read as a quote without a sentence', replace(item, { quote: item }));
+    if (!isRecord(item)) return mend(where, `${at} must be an object with "sentence" and "quote", got ${kindOf(item)}`, 'ignored', replace(item, undefined));
+    if (typeof item.quote !== 'string' || item.quote === '') return mend(where, `${at} has no quote`, 'ignored', replace(item, undefined));
+    if (item.primary !== undefined && typeof item.primary !== 'boolean') {
+      mend(where, `${at}: primary must be true or false, got ${kindOf(item.primary)}`, 'ignored', () => delete item.primary);
+    }
     if (item.sentence === undefined) return;
-    if (typeof item.sentence !== 'string') return report(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`);
+    const unlinked = () => delete item.sentence;
+    if (typeof item.sentence !== 'string') return mend(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`, 'read as a quote without a sentence', unlinked);
     const text = sentences.get(item.sentence);
-    if (text === undefined) return report(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`);
-    if (typeof item.quote === 'string' && item.quote !== '' && !text.includes(item.quote)) {
-      report(where, `${at}: the quote "${truncate(item.quote, 60)}" is not in sentence ${item.sentence}`);
+    if (text === undefined) return mend(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`, 'read as a quote without a sentence', unlinked);
+    if (!text.includes(item.quote)) {
+      mend(where, `${at}: the quote "${truncate(item.quote, 60)}" is not in sentence ${item.sentence}`, 'read as a quote without a sentence', unlinked);
     }
   });
+  if (replacements.size > 0) {
+    attributes.evidence = evidence.flatMap((item) => (!replacements.has(item) ? [item] : replacements.get(item) === undefined ? [] : [replacements.get(item)]));
+  }
 }
 
 function isCertainty(value: unknown): boolean {
@@ -233,51 +294,70 @@ function isCertainty(value: unknown): boolean {
 }
 
 /** Each qualification names a part of the claim and its hedge in the article's words, in the sentence it cites. */
-function validateQualifications(qualifications: unknown, where: string, sentences: Map<string, string>, report: Report): void {
-  if (!Array.isArray(qualifications)) return report(where, `qualifications must be a list, got ${kindOf(qualifications)}`);
+function validateQualifications(attributes: Record<string, unknown>, where: string, sentences: Map<string, string>, mend: Mend): void {
+  const qualifications = attributes.qualifications;
+  if (!Array.isArray(qualifications)) return mend(where, `qualifications must be a list, got ${kindOf(qualifications)}`, 'ignored', () => delete attributes.qualifications);
+  const dropped = new Set<unknown>();
+  const drop = (item: unknown) => () => {
+    dropped.add(item);
+    attributes.qualifications = qualifications.filter((other) => !dropped.has(other));
+  };
   qualifications.forEach((item, i) => {
     const at = `qualification ${i + 1}`;
-    if (!isRecord(item)) return report(where, `${at} must be an object with "part", "certainty", "hedge" and "sentence", got ${kindOf(item)}`);
-    if (!isCertainty(item.certainty)) report(where, `${at}: certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(item.certainty)}`);
+    if (!isRecord(item)) return mend(where, `${at} must be an object with "part", "certainty", "hedge" and "sentence", got ${kindOf(item)}`, 'ignored', drop(item));
+    if (!isCertainty(item.certainty)) mend(where, `${at}: certainty must be one of ${CERTAINTIES.join(', ')}, got ${kindOf(item.certainty)}`, 'the doubt is ignored', drop(item));
     const text = typeof item.sentence === 'string' ? sentences.get(item.sentence) : undefined;
-    if (typeof item.sentence !== 'string') report(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`);
-    else if (text === undefined) report(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`);
+    if (typeof item.sentence !== 'string') mend(where, `${at}: sentence must be a sentence id, got ${kindOf(item.sentence)}`, 'the doubt is ignored', drop(item));
+    else if (text === undefined) mend(where, `${at}: sentence "${truncate(item.sentence, 40)}" is not in the source text`, 'the doubt is ignored', drop(item));
     for (const field of ['part', 'hedge'] as const) {
       const words = item[field];
-      if (typeof words !== 'string' || words === '') report(where, `${at} has no ${field}`);
+      if (typeof words !== 'string' || words === '') mend(where, `${at} has no ${field}`, 'the doubt is ignored', drop(item));
       else if (text !== undefined && !text.includes(words)) {
-        report(where, `${at}: the ${field} "${truncate(words, 60)}" is not in sentence ${String(item.sentence)}`);
+        mend(where, `${at}: the ${field} "${truncate(words, 60)}" is not in sentence ${String(item.sentence)}`, 'the doubt is ignored', drop(item));
       }
     }
   });
 }
 
-/** Checks the source text and returns its sentences by id. */
-function validateSource(source: unknown, report: Report): Map<string, string> {
+/** Checks the source text (`attributes.source`) and returns its sentences by id; what cannot be read is left out. */
+function validateSource(attributes: { source: unknown }, mend: Mend): Map<string, string> {
   const sentences = new Map<string, string>();
+  const source = attributes.source;
+  const withoutSource = () => delete (attributes as { source?: unknown }).source;
   if (!isRecord(source)) {
-    report('source', `expected an object with "title" and "paragraphs", got ${kindOf(source)}`);
+    mend('source', `expected an object with "title" and "paragraphs", got ${kindOf(source)}`, 'the article text is ignored', withoutSource);
     return sentences;
   }
   const { title, paragraphs } = source as Partial<SourceText> & Record<string, unknown>;
-  if (typeof title !== 'string') report('source', `title must be a string, got ${kindOf(title)}`);
+  if (typeof title !== 'string') mend('source', `title must be a string, got ${kindOf(title)}`, 'the article has no title', () => (source.title = ''));
   if (!Array.isArray(paragraphs)) {
-    report('source', `paragraphs must be a list, got ${kindOf(paragraphs)}`);
+    mend('source', `paragraphs must be a list, got ${kindOf(paragraphs)}`, 'the article text is ignored', withoutSource);
     return sentences;
   }
   const paragraphIds = new Set<string>();
+  const droppedParagraphs = new Set<unknown>();
+  const dropParagraph = (paragraph: unknown) => () => {
+    droppedParagraphs.add(paragraph);
+    source.paragraphs = paragraphs.filter((other) => !droppedParagraphs.has(other));
+  };
   paragraphs.forEach((paragraph: unknown, p) => {
     const where = `source paragraph ${p + 1}`;
     if (!isRecord(paragraph) || typeof paragraph.id !== 'string' || !Array.isArray(paragraph.sentences)) {
-      return report(where, 'expected an object with an "id" and a "sentences" list');
+      return mend(where, 'expected an object with an "id" and a "sentences" list', 'ignored', dropParagraph(paragraph));
     }
-    if (paragraphIds.has(paragraph.id)) report(where, `id "${paragraph.id}" is used twice`);
+    if (paragraphIds.has(paragraph.id)) return mend(where, `id "${paragraph.id}" is used twice`, 'the second is ignored', dropParagraph(paragraph));
     paragraphIds.add(paragraph.id);
-    paragraph.sentences.forEach((sentence: unknown, s) => {
+    const all = paragraph.sentences as unknown[];
+    const droppedSentences = new Set<unknown>();
+    const dropSentence = (sentence: unknown) => () => {
+      droppedSentences.add(sentence);
+      paragraph.sentences = all.filter((other) => !droppedSentences.has(other));
+    };
+    all.forEach((sentence: unknown, i) => {
       if (!isRecord(sentence) || typeof sentence.id !== 'string' || typeof sentence.text !== 'string') {
-        return report(`${where}, sentence ${s + 1}`, 'expected an object with a string "id" and "text"');
+        return mend(`${where}, sentence ${i + 1}`, 'expected an object with a string "id" and "text"', 'ignored', dropSentence(sentence));
       }
-      if (sentences.has(sentence.id)) report(`${where}, sentence ${s + 1}`, `id "${sentence.id}" is used twice`);
+      if (sentences.has(sentence.id)) return mend(`${where}, sentence ${i + 1}`, `id "${sentence.id}" is used twice`, 'the second is ignored', dropSentence(sentence));
       sentences.set(sentence.id, sentence.text);
     });
   });

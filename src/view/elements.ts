@@ -4,7 +4,10 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { ArticleGraph } from '../model/types';
-import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, vocabularyOf } from '../model';
+import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
+import { arrowOf, conventionsOf } from './conventions';
+
+export { edgeLabelsFor } from './conventions';
 
 /** Display labels are cut here; the full label stays in the data graph and the details panel. */
 export const MAX_LABEL_LENGTH = 48;
@@ -14,6 +17,9 @@ export interface NodeData {
   key: string;
   label: string;
   type: string;
+  /** The node's own colour and size, by convention (see conventions.ts). */
+  color?: string;
+  size?: number;
 }
 
 export interface EdgeData {
@@ -24,6 +30,9 @@ export interface EdgeData {
   relation: string;
   label: string;
   certainty: string;
+  /** The edge's own colour and width, by convention (see conventions.ts). */
+  color?: string;
+  width?: number;
 }
 
 export function displayLabel(text: string): string {
@@ -77,12 +86,13 @@ export function hasPositions(graph: ArticleGraph): boolean {
 
 export function toElements(graph: ArticleGraph, options: ElementOptions = {}): ElementDefinition[] {
   const vocabulary = vocabularyOf(graph);
+  const conventions = conventionsOf(graph, vocabulary);
   const withPositions = !options.ignorePositions && hasPositions(graph);
   const headline = headlineOf(graph);
   const itemNamedOn = headlineItems(graph, headline.edges);
   const elements: ElementDefinition[] = [];
   graph.forEachNode((key, attributes) => {
-    const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes) };
+    const data: NodeData = { id: key, key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
     const element: ElementDefinition = { group: 'nodes', data };
     if (headline.nodes.has(key)) element.classes = ['headline'];
     if (withPositions) {
@@ -94,7 +104,9 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
     const relation = relationKey(attributes);
     const definition = relationDefinition(vocabulary, relation);
-    const own = typeof attributes.label === 'string' && attributes.label !== '' ? attributes.label : definition.label;
+    // An edge with neither a label nor a relation has no words to show ("related" on every edge says nothing).
+    const given = typeof attributes.label === 'string' || typeof attributes.label === 'number' ? String(attributes.label).trim() : '';
+    const own = given !== '' ? given : relation === UNSPECIFIED_RELATION && attributes.relation === undefined ? '' : definition.label;
     const item = itemNamedOn.get(key);
     // The claim's item is named under the relation, on the first line of the claim that concerns it.
     const label = item === undefined ? displayLabel(own) : `${displayLabel(own)}\n${displayLabel(item)}`;
@@ -106,8 +118,11 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
       relation,
       label,
       certainty: typeof attributes.certainty === 'string' ? attributes.certainty : 'stated',
+      ...conventions.edge(attributes),
     };
-    const classes = [undirected || !definition.directed ? 'undirected' : 'directed'];
+    // The vocabulary's relation says whether it has a direction; else the edge's own `type` may.
+    const arrow = Object.hasOwn(vocabulary.relations, relation) ? definition.directed : (arrowOf(attributes) ?? definition.directed);
+    const classes = [undirected || !arrow ? 'undirected' : 'directed'];
     if (source === target) classes.push('loop');
     if (headline.edges.has(key)) classes.push('headline');
     elements.push({ group: 'edges', data, classes });

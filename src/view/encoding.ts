@@ -20,10 +20,13 @@ import type { ThemeTokens } from './stylesheet';
 
 export type { NodeShape };
 
-export type LineStyle = 'solid' | 'dashed' | 'dotted';
+export type LineStyle = 'solid' | 'long-dashed' | 'dashed' | 'dotted';
 
 /** Dash patterns of the line styles in model units (CSS px at zoom 1), as Cytoscape strokes them. */
-export const DASH_PATTERNS: Readonly<Record<LineStyle, readonly number[]>> = { solid: [], dashed: [6, 3], dotted: [1, 1] };
+export const DASH_PATTERNS: Readonly<Record<LineStyle, readonly number[]>> = { solid: [], 'long-dashed': [12, 4], dashed: [6, 3], dotted: [1, 1] };
+
+/** Cytoscape's `line-style` for each; a dashed style's dashes are its pattern above. */
+export const CYTOSCAPE_LINE_STYLES: Readonly<Record<LineStyle, 'solid' | 'dashed' | 'dotted'>> = { solid: 'solid', 'long-dashed': 'dashed', dashed: 'dashed', dotted: 'dotted' };
 
 /** Label fonts in model units; the controller measures them once before the first draw. */
 export const NODE_LABEL_FONT = { size: 21, weight: 600 } as const;
@@ -147,7 +150,8 @@ const PALETTE = [
   '#0e7490',
 ];
 
-const FALLBACK_SHAPES: NodeShape[] = ['octagon', 'star', 'round-pentagon', 'vee', 'ellipse', 'round-rectangle'];
+// The first is a circle, as Gephi and sigma.js draw a node: a graph without types looks as it does there.
+const FALLBACK_SHAPES: NodeShape[] = ['ellipse', 'octagon', 'star', 'round-pentagon', 'vee', 'round-rectangle'];
 
 /** A colour the vocabulary gives, if it is one the encoding can paint in both themes. */
 function ownColour(value: unknown): string | undefined {
@@ -158,9 +162,10 @@ function ownShape(value: unknown): NodeShape | undefined {
   return typeof value === 'string' && Object.hasOwn(SHAPE_OUTLINES, value) ? (value as NodeShape) : undefined;
 }
 
+/** How sure a claim is, as a line: plain statements solid, and more broken the less sure (a reported claim is not a stated one). */
 export const CERTAINTY_ENCODING: CertaintyEncoding[] = [
   { key: 'stated', label: 'Stated by the article', lineStyle: 'solid' },
-  { key: 'reported', label: 'Reported by a source', lineStyle: 'solid' },
+  { key: 'reported', label: 'Reported by a source', lineStyle: 'long-dashed' },
   { key: 'possible', label: 'Suggested or feared', lineStyle: 'dashed' },
   { key: 'uncertain', label: 'Uncertain', lineStyle: 'dotted' },
 ];

@@ -122,7 +122,10 @@ export function drawOverview(
     const source = positions.get(element.data.source as string);
     const target = positions.get(element.data.target as string);
     if (!source || !target || source === target) continue;
-    const look = paint.relations.get(String(element.data.relation)) ?? paint.edge;
+    const encoded = paint.relations.get(String(element.data.relation)) ?? paint.edge;
+    // The edge's own colour and width (conventions.ts) win, as in the stylesheet.
+    const own = element.data.color !== undefined || element.data.width !== undefined;
+    const look = own ? { ...encoded, color: (element.data.color as string | undefined) ?? encoded.color, width: (element.data.width as number | undefined) ?? encoded.width } : encoded;
     if (look !== edgeLook) {
       edgeLook = look;
       context.globalAlpha = look.opacity;
@@ -147,9 +150,10 @@ export function drawOverview(
     if (element.group !== 'nodes' || !element.position) continue;
     const { x, y } = element.position;
     const look = paint.types.get(String(element.data.type));
+    const size = element.data.size as number | undefined;
     context.beginPath();
-    traceShape(context, look?.shape ?? 'ellipse', x, y, half);
-    const colour = look?.color ?? paint.node.color;
+    traceShape(context, look?.shape ?? 'ellipse', x, y, size === undefined ? half : size / 2);
+    const colour = (element.data.color as string | undefined) ?? look?.color ?? paint.node.color;
     if (colour !== fill) context.fillStyle = fill = colour;
     context.fill();
     if (paint.node.borderWidth > 0) context.stroke();

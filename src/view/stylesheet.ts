@@ -4,8 +4,9 @@
  * canvas too.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { CERTAINTY_ENCODING, DASH_PATTERNS, EDGE_LABEL_FONT, EDGE_LINE, NODE_BOX, NODE_LABEL_FONT, paint, UNSCALED, type Encoding, type ScreenScale } from './encoding';
+import { CERTAINTY_ENCODING, CYTOSCAPE_LINE_STYLES, DASH_PATTERNS, EDGE_LABEL_FONT, EDGE_LINE, NODE_BOX, NODE_LABEL_FONT, paint, UNSCALED, type Encoding, type ScreenScale } from './encoding';
 import { FAST_EMPHASIS, fastStyle, type LevelOfDetail } from './level-of-detail';
+import { conventionRules } from './conventions';
 
 export interface ThemeTokens {
   background: string;
@@ -162,8 +163,10 @@ export function buildStylesheet(encoding: Encoding, tokens: ThemeTokens, options
   }
   for (const certainty of CERTAINTY_ENCODING) {
     if (certainty.lineStyle === 'solid') continue;
-    sheet.push({ selector: `edge[certainty = "${certainty.key}"]`, style: { 'line-style': certainty.lineStyle, 'line-dash-pattern': [...DASH_PATTERNS[certainty.lineStyle]] } });
+    sheet.push({ selector: `edge[certainty = "${certainty.key}"]`, style: { 'line-style': CYTOSCAPE_LINE_STYLES[certainty.lineStyle], 'line-dash-pattern': [...DASH_PATTERNS[certainty.lineStyle]] } });
   }
+  // The graph's own colours and sizes (graphology, sigma.js and Gephi conventions), before the view's state.
+  sheet.push(...conventionRules(scale));
 
   if (!fast) {
     sheet.push(

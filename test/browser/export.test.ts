@@ -5,7 +5,7 @@ import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
 import { ExportedImage } from '../../src/export/png';
 import { parseGraph } from '../../src/model/load';
 import type { GraphData } from '../../src/model/types';
-import { mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
+import { clickNode, mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
 
 afterEach(unmountAll);
 
@@ -58,9 +58,11 @@ describe('exportPng', () => {
     expect([b.width, b.height]).toEqual([two.width, two.height]);
     expect(Math.abs(b.width - 2 * a.width)).toBeLessThanOrEqual(2);
     expect(Math.abs(b.height - 2 * a.height)).toBeLessThanOrEqual(2);
-    // The whole graph, not the 1100 px view: its bounding box plus 24 px padding on each side.
-    const box = element.cy!.elements().boundingBox();
-    expect(a.width).toBe(Math.ceil(box.w) + 48);
+    // The whole graph, not the 1100 px view, at its own size: the same whatever the view's zoom.
+    expect(a.width).toBeGreaterThan(1100);
+    element.cy!.zoom(element.cy!.zoom() / 2);
+    await settle(element);
+    expect((await element.exportPng({ scale: 1 })).width).toBe(one.width);
     expect(pixel(b, 1, 1)).toEqual([255, 255, 255, 255]);
     const { ink, colours } = inkIn(b, WHITE);
     expect(colours).toBeGreaterThan(50);
@@ -188,29 +190,132 @@ describe('exportPng', () => {
   }, 120_000);
 });
 
-describe('exportSvg', () => {
-  it('writes a vector image with the node labels as text', async () => {
-    const { element } = await mount();
-    const blob = await element.exportSvg();
-    expect(blob.type).toBe('image/svg+xml');
-    const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
-    expect(svg.querySelector('parsererror')).toBeNull();
-    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
-    expect(texts.join(' ')).toContain('Hezbollah');
-    expect(svg.querySelector('title')?.textContent).toBe(dataset.attributes.source.title);
-  });
+/** An exported SVG parsed as a browser parses the file; fails on anything not well-formed. */
+async function parseSvg(blob: Blob): Promise<Document> {
+  expect(blob.type).toBe('image/svg+xml');
+  const svg = new DOMParser().parseFromString(await blob.text(), 'image/svg+xml');
+  expect(svg.querySelector('parsererror')?.textContent ?? null).toBeNull();
+  expect(svg.documentElement.localName).toBe('svg');
+  return svg;
+}
 
-  it('draws round shapes as their own paths, leaving every label in the text colours', async () => {
+/** Whether the browser shows the SVG as an image, and at what size. */
+async function imageSize(blob: Blob): Promise<{ width: number; height: number }> {
+  const url = URL.createObjectURL(blob);
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    return { width: image.naturalWidth, height: image.naturalHeight };
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Script, event attributes and links: none may be in an exported file. */
+function activeContent(svg: Document): string[] {
+  const found: string[] = [];
+  for (const element of svg.querySelectorAll('*')) {
+    if (['script', 'foreignObject', 'a', 'iframe', 'use', 'image'].includes(element.localName)) found.push(`<${element.localName}>`);
+    for (const attribute of element.attributes) if (/^on|href$/i.test(attribute.name)) found.push(`${element.localName}@${attribute.name}`);
+  }
+  return found;
+}
+
+describe('exportSvg', () => {
+  it('writes the graph as vector shapes and text, with the legend and caption when asked, and it opens as an image', async () => {
     const { element } = await mount((el) => (el.theme = 'light'));
-    const svg = new DOMParser().parseFromString(await (await element.exportSvg()).text(), 'image/svg+xml');
-    // Pantsir is a round triangle in the weapon colour (#6d28d9); it used to be painted onto the label before it.
+    const blob = await element.exportSvg({ legend: true, caption: true });
+    const svg = await parseSvg(blob);
+    expect(activeContent(svg)).toEqual([]);
+    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '');
+    const all = texts.join(' | ');
+    expect(svg.querySelector('title')?.textContent).toBe(dataset.attributes.source.title);
+    // Caption: the title and the byline above, the credit below; the legend's headings and names.
+    expect(all).toContain(dataset.attributes.source.title.split(' ')[0]);
+    expect(all).toContain('ICARO Media Group');
+    for (const heading of ['Entities', 'Relations', 'Certainty']) expect(texts).toContain(heading);
+    expect(all).toContain('Hezbollah');
+    expect(all).toMatch(/\d+ of \d+ entities and \d+ of \d+ relationships shown/);
+    // Pantsir's type (weapon) is a round triangle in its colour, traced as a path.
     const fills = [...svg.querySelectorAll('path')].map((path) => path.getAttribute('fill'));
     expect(fills).toContain('rgb(109,40,217)');
-    const textFills = new Set([...svg.querySelectorAll('text')].map((text) => text.getAttribute('fill')));
-    expect([...textFills].sort()).toEqual(['none', 'rgb(31,41,55)', 'rgb(75,85,99)'].filter((fill) => textFills.has(fill)).sort());
-    expect(svg.querySelectorAll('text[d]')).toHaveLength(0);
-    // The live canvas draws as before: the adjustment is undone after the export.
-    expect(Object.hasOwn((element.cy as unknown as { renderer(): object }).renderer(), 'drawRoundPolygonPath')).toBe(false);
+    // Edges follow Cytoscape's curves; directed ones end in an arrowhead.
+    const curves = [...svg.querySelectorAll('path[fill="none"]')].filter((path) => /Q/.test(path.getAttribute('d') ?? ''));
+    expect(curves.length).toBeGreaterThan(10);
+    expect(svg.querySelectorAll('polygon').length).toBeGreaterThan(20);
+    // Hedged claims are dashed as on the canvas.
+    expect(svg.querySelectorAll('path[stroke-dasharray]').length).toBeGreaterThan(0);
+    // The document is as large as the PNG of the same options, and the browser draws it.
+    const png = await element.exportPng({ legend: true, caption: true });
+    const root = svg.documentElement;
+    expect([Number(root.getAttribute('width')), Number(root.getAttribute('height'))]).toEqual([png.width, png.height]);
+    expect(await imageSize(blob)).toEqual({ width: png.width, height: png.height });
+  });
+
+  it('is well-formed whatever the labels hold, with the text kept and nothing run', async () => {
+    const hostile = ['$& and $\' and $` and $1', 'ctrl\u0001\u0008\u000b\u001f', 'not\uFFFE\uFFFFchars', 'lone \uD800 high and \uDC00 low', '<script>alert(1)</script>', ']]> & "quotes" \'too\'', 'emoji 🛰️ kept'];
+    const graph: GraphData = {
+      attributes: { title: 'Title $& $\' <svg onload=alert(1)>' },
+      nodes: hostile.map((label, i) => ({ key: `n${i}`, attributes: { label, x: (i % 3) * 200, y: Math.floor(i / 3) * 150 } })),
+      edges: hostile.slice(1).map((label, i) => ({ key: `e${i}`, source: `n${i}`, target: `n${i + 1}`, attributes: { label } })),
+    };
+    const { element } = await mount((el) => (el.graph = graph));
+    const blob = await element.exportSvg({ legend: true, caption: true });
+    const svg = await parseSvg(blob);
+    expect(svg.querySelectorAll('svg > svg')).toHaveLength(1);
+    expect(activeContent(svg)).toEqual([]);
+    expect(svg.querySelector('title')?.textContent).toBe('Title $& $\' <svg onload=alert(1)>');
+    const all = [...svg.querySelectorAll('text')].map((text) => text.textContent).join(' | ');
+    // Every label the canvas shows is in the file, less what XML forbids; the label placement may
+    // leave some out for want of room, as on screen.
+    const forbidden = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+    const shown = element.cy!.elements().filter((item) => item.style('label') !== '' && !item.hasClass('label-hidden'));
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    for (const item of shown.toArray()) {
+      for (const line of String(item.data('label')).replace(forbidden, '').split(/\s+/).filter(Boolean)) expect(all).toContain(line);
+    }
+    expect(await blob.text()).not.toMatch(/[\u0001\u0008\uFFFE\uFFFF]/);
+    expect((await imageSize(blob)).width).toBeGreaterThan(100);
+  });
+
+  it('draws the view as it is on screen, and scales the document, not its content', async () => {
+    const { element } = await mount();
+    const cy = element.cy!;
+    const svg = await parseSvg(await element.exportSvg({ scope: 'view', scale: 2 }));
+    const root = svg.documentElement;
+    expect(Number(root.getAttribute('width'))).toBe(2 * Math.round(cy.width()));
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${Math.round(cy.width())} ${Math.round(cy.height())}`);
+    const graphViewport = svg.querySelector('svg > svg')!;
+    expect(graphViewport.getAttribute('viewBox')!.split(' ').map(Number)[2]).toBeCloseTo(cy.width() / cy.zoom(), 1);
+  });
+});
+
+describe('passing state in exports', () => {
+  it('leaves selection and hover out of the whole graph, keeps them with highlight, and in the view', async () => {
+    const { element } = await mount((el) => (el.theme = 'light'));
+    const cleanPng = await decode(await element.exportPng({ scale: 1 }));
+    const cleanSvg = await (await element.exportSvg()).text();
+    await clickNode(element, 'hezbollah');
+    await settle(element);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(element.cy!.$(':selected').length).toBe(1);
+    expect(element.cy!.$('.faded').length + element.cy!.$('.labelled').length).toBeGreaterThan(0);
+
+    const selectedPng = await decode(await element.exportPng({ scale: 1 }));
+    expect([selectedPng.width, selectedPng.height]).toEqual([cleanPng.width, cleanPng.height]);
+    let differing = 0;
+    for (let i = 0; i < cleanPng.pixels.length; i++) if (cleanPng.pixels[i] !== selectedPng.pixels[i]) differing++;
+    expect(differing).toBe(0);
+    expect(await (await element.exportSvg()).text()).toBe(cleanSvg);
+
+    // Asked for, the highlight is drawn; the screen keeps it throughout.
+    const highlighted = await decode(await element.exportPng({ scale: 1, highlight: true }));
+    const changed = highlighted.width !== cleanPng.width || highlighted.height !== cleanPng.height || highlighted.pixels.some((value, i) => value !== cleanPng.pixels[i]);
+    expect(changed).toBe(true);
+    expect(await (await element.exportSvg({ highlight: true })).text()).not.toBe(cleanSvg);
+    expect(element.cy!.$(':selected').map((node) => node.id())).toEqual(['hezbollah']);
+    expect(element.cy!.$('.labelled').length).toBeGreaterThan(0);
   });
 });
 

@@ -69,7 +69,7 @@ const json = (value: unknown) => blobUrl(JSON.stringify(value));
 describe('bad input through src', () => {
   const cases: Array<{ name: string; url: () => string; says: string }> = [
     { name: 'text that is not JSON', url: () => blobUrl('{"nodes": [ {"key": "a"'), says: 'not valid JSON' },
-    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a JSON graph' },
+    { name: 'HTML instead of JSON', url: () => blobUrl('<!doctype html><title>Oops</title><p>Not found', 'text/html'), says: 'returned HTML, not a graph' },
     { name: 'a JSON list', url: () => json([1, 2]), says: 'expected an object with "nodes" and "edges" lists, got a list' },
     { name: 'a JSON string', url: () => json('hello'), says: 'got a string ("hello")' },
     { name: 'a JSON number', url: () => json(42), says: 'got a number (42)' },
@@ -84,7 +84,6 @@ describe('bad input through src', () => {
     { name: 'an edge without source', url: () => json({ nodes: [{ key: 'a' }], edges: [{ target: 'a' }] }), says: 'edge 1: has no source' },
     { name: 'an edge without target', url: () => json({ nodes: [{ key: 'a' }], edges: [{ source: 'a' }] }), says: 'edge 1: has no target' },
     { name: 'a non-string key', url: () => json({ nodes: [{ key: { id: 1 } }], edges: [] }), says: 'node 1: key must be a string or a number, got an object' },
-    { name: 'a non-numeric position', url: () => json({ nodes: [{ key: 'a', attributes: { x: 'left', y: 2 } }], edges: [] }), says: 'node 1 ("a"): x must be a finite number' },
     { name: 'null attributes', url: () => json({ nodes: [{ key: 'a', attributes: null }], edges: [] }), says: 'node 1 ("a"): attributes must be an object, got null' },
     { name: 'a node keyed __proto__', url: () => json({ nodes: [{ key: '__proto__' }], edges: [] }), says: 'built-in JavaScript name' },
   ];
@@ -96,6 +95,16 @@ describe('bad input through src', () => {
       expect(text).toContain(says);
     });
   }
+
+  it('draws a graph whose position is not a number, laid out, and says what it ignored', async () => {
+    const { element } = await mount();
+    const warned = nextEvent(element, 'ag-warning');
+    const ready = nextEvent(element, 'ag-ready');
+    element.src = json({ nodes: [{ key: 'a', attributes: { x: 'left', y: 2 } }, { key: 'b' }], edges: [{ source: 'a', target: 'b' }] });
+    expect((await warned).detail.problems).toEqual([{ where: 'node 1 ("a")', message: 'x must be a finite number, got a string ("left"); its position is ignored' }]);
+    expect((await ready).detail).toEqual({ nodes: 2, edges: 1 });
+    expect(element.shadowRoot!.querySelector('[part="error"]')).toBeNull();
+  });
 
   it('names the size limit when a graph has more nodes than max-nodes', async () => {
     const { detail, text } = await refuse(json(small), (el) => el.setAttribute('max-nodes', '3'));
@@ -347,5 +356,42 @@ describe('hostile data', () => {
     element.select({ kind: 'edge', key: 'toString' });
     await settle(element);
     expect(part(element, 'ag-details').shadowRoot!.textContent).toContain('B');
+  });
+});
+
+describe('options it cannot take', () => {
+  it('falls back to the default for each, with a warning naming the attribute and the value, and draws', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { element } = await mount((el) => {
+      el.graph = smallGraph;
+      el.setAttribute('level-of-detail', 'bogus');
+      el.setAttribute('timeout', 'abc');
+      el.setAttribute('max-nodes', 'abc');
+      el.setAttribute('gestures', 'sometimes');
+      el.setAttribute('theme', 'purple');
+    });
+    expect(element.cy!.nodes()).toHaveLength(small.nodes.length);
+    expect([element.levelOfDetail, element.timeout, element.maxNodes, element.gestures, element.theme]).toEqual(['auto', 15_000, 100_000, 'auto', 'auto']);
+    const warnings = warn.mock.calls.map((call) => String(call[0]));
+    for (const named of ['level-of-detail="bogus"', 'timeout="NaN"', 'max-nodes="NaN"', 'gestures="sometimes"', 'theme="purple"']) {
+      expect(warnings.some((text) => text.includes(named)), named).toBe(true);
+    }
+    // A limit that is still there: a graph over the default is refused, not drawn without limit.
+    element.setAttribute('timeout', '-1');
+    element.setAttribute('max-nodes', '1e20');
+    await settle(element);
+    expect([element.timeout, element.maxNodes]).toEqual([15_000, 100_000]);
+  });
+
+  it('refuses export options that are not what they should be, saying which and what it takes', async () => {
+    const { element } = await mount((el) => (el.graph = smallGraph));
+    await expect(element.exportPng({ scale: '3' as unknown as number })).rejects.toThrow('scale must be a number from 1 to 4, not "3".');
+    await expect(element.exportSvg({ scale: Number.NaN })).rejects.toThrow('scale must be a number from 1 to 4, not NaN.');
+    for (const padding of [Number.NaN, Number.POSITIVE_INFINITY, 1e9, -5]) {
+      await expect(element.exportPng({ padding })).rejects.toThrow(/padding must be a number of CSS pixels from 0 to 1000/);
+    }
+    await expect(element.exportFile('gif' as 'png')).rejects.toThrow('The export formats are png, svg, pdf, json; "gif" is not one of them.');
+    // And the element exports as before.
+    expect((await element.exportPng({ scale: 1 })).size).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * What the shell loads only when it is needed: the elements of the first picture are registered up
  * front (the export menu too); the article, story, statements and help are defined, and the export and keyboard
- * code fetched, by the time the graph is announced; cytoscape-svg is fetched on the first SVG export.
+ * code fetched, by the time the graph is announced; the SVG writer is fetched on the first SVG export.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, part, unmountAll } from '../support/mount';
@@ -42,18 +42,17 @@ describe('parts loaded on demand', () => {
     expect(reader.shadowRoot!.textContent).toContain('Pantsir');
   });
 
-  it('fetches cytoscape-svg on the first SVG export', async () => {
+  it('fetches the SVG writer on the first SVG export', async () => {
     const { element } = await mount();
-    expect(fetched('cytoscape-svg.js')).toBe(false);
+    expect(fetched('/src/export/svg.ts')).toBe(false);
 
     const png = await element.exportPng({ scale: 1 });
     expect(png.type).toBe('image/png');
     expect(png.width).toBeGreaterThan(100);
-    expect(fetched('cytoscape-svg.js')).toBe(false);
     expect(fetched('/src/export/svg.ts')).toBe(false);
 
     const svg = await element.exportSvg();
-    expect(await svg.text()).toMatch(/^<\?xml|<svg/);
-    expect(fetched('cytoscape-svg.js')).toBe(true);
+    expect(await svg.text()).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg /);
+    expect(fetched('/src/export/svg.ts')).toBe(true);
   });
 });

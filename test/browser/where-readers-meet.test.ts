@@ -201,13 +201,17 @@ describe('the small things', () => {
 });
 
 describe('on a touch screen', () => {
-  it('scrolls the page under one finger over an embedded graph, leaving the graph where it was', async () => {
+  /** A phone held upright, the graph embedded in a page at its top; where its canvas is and how it is panned. */
+  async function onPhone() {
     await page.viewport(390, 844);
     const { element } = await place({ width: 390, height: 480 });
     window.scrollTo(0, 0);
     const cy = element.cy!;
-    const pan = { ...cy.pan() };
-    const canvas = cy.container()!.getBoundingClientRect();
+    return { element, cy, pan: { ...cy.pan() }, canvas: cy.container()!.getBoundingClientRect() };
+  }
+
+  it('scrolls the page under one finger over an embedded graph, leaving the graph where it was', async () => {
+    const { element, cy, pan, canvas } = await onPhone();
     const start = { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height * 0.7 };
     await commands.touchSwipe([start, { x: start.x, y: start.y - 200 }], window.innerWidth);
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -218,12 +222,7 @@ describe('on a touch screen', () => {
   });
 
   it('moves the graph under two fingers', async () => {
-    await page.viewport(390, 844);
-    const { element } = await place({ width: 390, height: 480 });
-    window.scrollTo(0, 0);
-    const cy = element.cy!;
-    const pan = { ...cy.pan() };
-    const canvas = cy.container()!.getBoundingClientRect();
+    const { cy, pan, canvas } = await onPhone();
     // Two fingers a thumb's width apart, as a reader puts them down.
     const a = { x: canvas.left + canvas.width / 2 - 90, y: canvas.top + canvas.height * 0.6 };
     const b = { x: canvas.left + canvas.width / 2 + 90, y: canvas.top + canvas.height * 0.6 };

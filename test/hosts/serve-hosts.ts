@@ -24,6 +24,9 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
+  '.gexf': 'application/gexf+xml',
+  '.graphml': 'application/graphml+xml',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 export function hostPages(): Plugin {

@@ -70,6 +70,29 @@ describe('the deep link', () => {
     // Focus without a selection is not written.
     expect(writeViewHash('', 'ag', { ...view, selection: null })).not.toContain('focus');
   });
+
+  it('leaves out a part that is not valid percent-encoding, says which, and reads the rest', () => {
+    const ignored: string[] = [];
+    const read = parseViewHash('#ag.select=node:%E0%A4%A&ag.hide=supplies', 'ag', (part) => ignored.push(part));
+    expect(read).toEqual({ selection: null, hiddenRelations: new Set(['supplies']), hiddenTypes: new Set(), focusDepth: 0 });
+    expect(ignored).toEqual(['ag.select=node:%E0%A4%A']);
+    expect(() => parseViewHash('#ag.hide=%', 'ag')).not.toThrow();
+  });
+
+  it('matches prefixes by whole names: the elements "g" and "g.x" keep their own parts', () => {
+    const g: LinkedView = { selection: { kind: 'node', key: 'a' }, hiddenRelations: new Set(), hiddenTypes: new Set(), focusDepth: 0 };
+    const gx: LinkedView = { selection: { kind: 'edge', key: 'e1' }, hiddenRelations: new Set(['r']), hiddenTypes: new Set(), focusDepth: 0 };
+    const both = writeViewHash(writeViewHash('', 'g.x', gx), 'g', g);
+    expect(parseViewHash(both, 'g')).toEqual(g);
+    expect(parseViewHash(both, 'g.x')).toEqual(gx);
+    const gCleared = writeViewHash(both, 'g', { ...g, selection: null });
+    expect(parseViewHash(gCleared, 'g.x')).toEqual(gx);
+  });
+
+  it('keeps a key with a comma in a hidden list', () => {
+    const withComma: LinkedView = { selection: null, hiddenRelations: new Set(['a,b', 'c']), hiddenTypes: new Set(), focusDepth: 0 };
+    expect(parseViewHash(writeViewHash('', 'ag', withComma), 'ag')).toEqual(withComma);
+  });
 });
 
 describe('the one-file bundle', () => {

@@ -46,6 +46,7 @@ describe('parseExportArgs', () => {
       format: 'png',
       scale: 2,
       src: undefined,
+      nodes: undefined,
       theme: 'light',
       scope: 'graph',
       transparent: false,
@@ -64,12 +65,13 @@ describe('parseExportArgs', () => {
 
   it('refuses what it cannot do, naming the option', () => {
     expect(() => parseExportArgs([])).toThrow(UsageError);
-    expect(() => parseExportArgs(['--out', 'x.jpg'])).toThrow(/--out must end in .png, .svg or .json/);
+    expect(() => parseExportArgs(['--out', 'x.jpg'])).toThrow(/--out must end in .png, .svg, .pdf or .json/);
     expect(() => parseExportArgs(['--out', 'x.png', '--scale', '5'])).toThrow(/--scale must be a number from 1 to 4, not "5"/);
     expect(() => parseExportArgs(['--out', 'x.png', '--scale', 'big'])).toThrow(/--scale/);
     expect(() => parseExportArgs(['--out', 'x.png', '--theme', 'blue'])).toThrow(/--theme/);
     expect(() => parseExportArgs(['--out', 'x.png', '--scope', 'page'])).toThrow(/--scope/);
     expect(() => parseExportArgs(['--out', 'x.png', '--colour', 'red'])).toThrow(/colour/);
+    expect(() => parseExportArgs(['--out', 'x.png', '--nodes', 'points.csv'])).toThrow(/--nodes needs --src/);
   });
 });
 
@@ -102,6 +104,37 @@ describe('npm run export', () => {
     expect(Math.abs(size2.width - 2 * size1.width)).toBeLessThanOrEqual(2);
     expect(Math.abs(size2.height - 2 * size1.height)).toBeLessThanOrEqual(2);
   }, 60_000);
+
+  it('opens GEXF, GraphML and a CSV pair, and writes PNG, SVG and a vector PDF of one page', async () => {
+    const png = join(dir, 'gephi.png');
+    const gexf = await run(['--src', 'test/fixtures/gephi-0.9.gexf', '--out', png, '--scale', '1']);
+    expect(gexf.stderr).toBe('');
+    expect(gexf.stdout).toMatch(/^Wrote .*gephi\.png \(PNG, \d+ x \d+ px at 1x/);
+    expect(pngSize(await readFile(png)).width).toBeGreaterThan(700);
+
+    const svg = join(dir, 'yed.svg');
+    const graphml = await run(['--src', 'test/fixtures/yed.graphml', '--out', svg, '--theme', 'dark']);
+    expect(graphml.stderr).toBe('');
+    const text = await readFile(svg, 'utf8');
+    expect(text).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    // yEd's fills and labels, the legend and the caption.
+    expect(text).toContain('fill="rgb(234,88,12)"');
+    expect(text).toContain('>Hezbollah</');
+    expect(text).toContain('>has agreed to supply</text>');
+    expect(text).toContain('>3 of 3 entities and 3 of 3 relationships shown.</text>');
+
+    const pdf = join(dir, 'links.pdf');
+    const csv = await run(['--src', 'test/fixtures/links.csv', '--nodes', 'test/fixtures/points.csv', '--out', pdf]);
+    expect(csv.stderr).toBe('');
+    expect(csv.stdout).toMatch(/^Wrote .*links\.pdf \(PDF, vector, [\d,]+ bytes\)\./);
+    const bytes = await readFile(pdf);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const body = bytes.toString('latin1');
+    expect(body.match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    // Text stays text: the PDF carries fonts, not a picture of the graph.
+    expect(body).toMatch(/\/FontFile|\/Font\b/);
+    expect(body).not.toMatch(/\/Subtype\s*\/Image/);
+  }, 180_000);
 
   it('reports an invalid graph with the problems found, and exits non-zero', async () => {
     const out = join(dir, 'bad.png');

@@ -1,6 +1,6 @@
 import Graph from 'graphology';
 import { describe, expect, test, vi } from 'vitest';
-import { GraphLoadError, loadGraph, parseGraph, type SerializedArticleGraph } from '../../src/model';
+import { GraphLoadError, loadGraph, parseGraph, readGraph, type SerializedArticleGraph } from '../../src/model';
 import { fixtureData, fixtureText } from './fixtures';
 
 const URL_OF_GRAPH = 'https://example.org/data/graph.json';
@@ -183,11 +183,15 @@ describe('parseGraph: a graphology Graph', () => {
     expect(graph.size).toBe(1);
   });
 
-  test('a graph built by hand is validated like a file', async () => {
+  test('a graph built by hand is read like a file: a position that is not a number is left out, with a warning', async () => {
     const input = new Graph();
-    input.addNode('a', { x: '12px' });
-    const error = await loadErrorOf(() => parseGraph(input));
-    expect(error.problems).toEqual([{ where: 'node 1 ("a")', message: 'x must be a finite number, got a string ("12px")' }]);
+    input.addNode('a', { x: '12px', y: 4, label: 'A' });
+    const { graph, warnings, format } = await readGraph(input);
+    expect(format).toBe('graphology');
+    expect(warnings).toEqual([{ where: 'node 1 ("a")', message: 'x must be a finite number, got a string ("12px"); its position is ignored' }]);
+    expect(graph.getNodeAttributes('a')).toEqual({ label: 'A' });
+    // The caller's graph is not touched.
+    expect(input.getNodeAttribute('a', 'x')).toBe('12px');
   });
 });
 
@@ -205,7 +209,7 @@ describe('parseGraph: refusals', () => {
 
   test('HTML text', async () => {
     const error = await loadErrorOf(() => parseGraph('  <!DOCTYPE html><html><body>Not found</body></html>'));
-    expect(error.message).toBe('Expected JSON but got HTML (is the URL right?)');
+    expect(error.message).toBe('Expected a graph but got HTML (is the URL right?)');
   });
 
   test.each(['', '   \n\t'])('empty text %j', async (text) => {
@@ -226,12 +230,19 @@ describe('parseGraph: refusals', () => {
   });
 
   test('a graph with many problems lists three in the message and all in problems', async () => {
-    const error = await loadErrorOf(() => parseGraph(fixtureText('bad-edges.json')));
-    expect(error.problems).toHaveLength(6);
+    const data = fixtureData('bad-edges.json') as { edges: unknown[] };
+    data.edges.push({ key: 'e8', source: 'nowhere', target: 'alpha' });
+    const error = await loadErrorOf(() => parseGraph(data));
+    expect(error.problems).toHaveLength(4);
     expect(error.message).toBe(
-      'The graph has 6 problems: edge 2 ("e2"): target "ghost" is not a node; edge 3 ("e3"): has no source; ' +
-        'edge 4 ("e1"): key "e1" is already used by edge 1; and 3 more',
+      'The graph has 4 problems: edge 2 ("e2"): target "ghost" is not a node; edge 3 ("e3"): has no source; ' +
+        'edge 4 ("e1"): key "e1" is already used by edge 1; and 1 more',
     );
+  });
+
+  test('only the structure refuses a graph: the bad-edges fixture names its three broken edges, not its optional fields', async () => {
+    const error = await loadErrorOf(() => parseGraph(fixtureText('bad-edges.json')));
+    expect(error.problems.map((problem) => problem.where)).toEqual(['edge 2 ("e2")', 'edge 3 ("e3")', 'edge 4 ("e1")']);
   });
 
   test('size limits are options', async () => {
@@ -263,7 +274,8 @@ describe('loadGraph', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
     const [url, init] = fetch.mock.calls[0];
     expect(String(url)).toBe(URL_OF_GRAPH);
-    expect(init?.headers).toEqual({ accept: 'application/json' });
+    // Every format the loader reads, JSON first.
+    expect(init?.headers).toEqual({ accept: expect.stringMatching(/^application\/json, .*application\/gexf\+xml.*text\/csv/) });
     expect(init?.signal).toBeInstanceOf(AbortSignal);
   });
 
@@ -283,7 +295,7 @@ describe('loadGraph', () => {
   test('a relative URL with nothing to resolve it against is refused', async () => {
     const fetch = fakeFetch(() => jsonResponse(tinyGraph));
     const error = await loadErrorOf(() => loadGraph('data/graph.json', { fetch }));
-    expect(error.message).toBe('"data/graph.json" is neither JSON nor a URL');
+    expect(error.message).toBe('"data/graph.json" is neither a graph nor a URL');
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -309,13 +321,13 @@ describe('loadGraph', () => {
   test('an HTML content type is refused even when the body is JSON', async () => {
     const fetch = fakeFetch(() => new Response(JSON.stringify(tinyGraph), { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     const error = await loadErrorOf(() => loadGraph(URL_OF_GRAPH, { fetch }));
-    expect(error.message).toBe(`${URL_OF_GRAPH} returned HTML, not a JSON graph`);
+    expect(error.message).toBe(`${URL_OF_GRAPH} returned HTML, not a graph`);
   });
 
   test('an HTML body is refused whatever its content type', async () => {
     const fetch = fakeFetch(() => new Response('\n<!doctype html><title>Sign in</title>', { headers: { 'content-type': 'application/json' } }));
     const error = await loadErrorOf(() => loadGraph(URL_OF_GRAPH, { fetch }));
-    expect(error.message).toBe(`${URL_OF_GRAPH} returned HTML, not a JSON graph`);
+    expect(error.message).toBe(`${URL_OF_GRAPH} returned HTML, not a graph`);
   });
 
   test('a body that is not JSON', async () => {

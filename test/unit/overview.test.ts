@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { parseGraph } from '../../src/model';
-import { encodingOf } from '../../src/view/encoding';
+import { CYTOSCAPE_LINE_STYLES, DASH_PATTERNS, encodingOf } from '../../src/view/encoding';
 import { toElements } from '../../src/view/elements';
 import { fitViewport, overviewApplies, overviewPaint } from '../../src/view/overview';
 import { buildStylesheet, DARK_TOKENS, LIGHT_TOKENS, quoteValue } from '../../src/view/stylesheet';
@@ -84,7 +84,9 @@ describe('overviewPaint', () => {
         expect(paint.relations.get(relation.key)).toEqual({ color: style['line-color'], width: style.width, opacity: style.opacity });
       }
       for (const [certainty, lineStyle] of paint.lineStyles) {
-        expect(rule(sheet, `edge[certainty = "${certainty}"]`)['line-style'] ?? 'solid').toBe(lineStyle);
+        const style = rule(sheet, `edge[certainty = "${certainty}"]`);
+        expect(style['line-style'] ?? 'solid').toBe(CYTOSCAPE_LINE_STYLES[lineStyle]);
+        expect(style['line-dash-pattern'] ?? []).toEqual([...DASH_PATTERNS[lineStyle]]);
       }
     });
   }

@@ -472,8 +472,18 @@ export const agEditorStyles = css`
       overflow: auto;
       box-shadow: 0 -6px 24px rgb(0 0 0 / 0.25);
     }
+    /* One row that scrolls sideways, as app bars on phones do, rather than four rows over the text. */
+    .toolbar,
+    .toolbar .group {
+      flex-wrap: nowrap;
+    }
     .toolbar {
       gap: 6px 8px;
+      overflow-x: auto;
+      scrollbar-width: thin;
+    }
+    .toolbar button {
+      flex: none;
     }
     #draft {
       max-width: 9em;

@@ -282,6 +282,42 @@ export const articleGraphStyles = css`
   .loading {
     color: var(--_muted);
   }
+  /* What a loaded graph held that was ignored: one line at the foot of the stage, over nothing chosen. */
+  .notice {
+    position: absolute;
+    left: 8px;
+    right: 8px;
+    bottom: 8px;
+    display: flex;
+    align-items: flex-start;
+    gap: 6px;
+    max-height: 50%;
+    overflow: auto;
+    padding: 4px 4px 4px 10px;
+    font-size: 13px;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid #d97706;
+    border-radius: 6px;
+  }
+  .notice details {
+    flex: 1;
+    min-width: 0;
+  }
+  .notice summary {
+    cursor: pointer;
+    padding: 3px 0;
+  }
+  .notice ul {
+    margin: 4px 0;
+    padding-left: 18px;
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 12.5px;
+    overflow-wrap: anywhere;
+  }
+  .notice button {
+    flex: none;
+  }
   .gesture-hint {
     position: absolute;
     inset: 0;

@@ -6,7 +6,7 @@ import { nodeLabel, type ElementSet } from '../../model/queries';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
-import { hasPositions, toElements, turned, turnFor } from '../../view/elements';
+import { edgeLabelsFor, hasPositions, toElements, turned, turnFor } from '../../view/elements';
 import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
@@ -24,12 +24,13 @@ import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
 import { hiddenRelationsFor, selectionFor } from './declarative';
 import { DeepLinkController } from './deep-link-controller';
-import { ExportController } from './export-controller';
+import { ExportController, exportSourceOf } from './export-controller';
 import { renderFocusBar } from './focus-bar';
 import { KeyboardController } from './keyboard-controller';
 import { GestureController, type Gestures } from './gesture-controller';
 import { LabelController } from './label-controller';
 import { LoadController } from './load-controller';
+import { checkOptions, type CheckedOption } from './options';
 import { StartController, type Loading } from './near';
 import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
@@ -57,6 +58,7 @@ const prepareExport = () => void exportModule();
  * @fires ag-ready - After each successful load, once the graph is drawn; detail `{ nodes, edges }`.
  * @fires ag-select - When the selection changes, also when it is cleared; detail `{ kind: 'node' | 'edge' | null, key }`.
  * @fires ag-error - When a graph cannot be loaded; detail `{ message, problems }`. The last good graph stays.
+ * @fires ag-warning - When a graph is drawn but optional parts of it could not be read as given (evidence as plain text, an unknown certainty); detail `{ message, problems }`. A line over the graph says so and can be dismissed.
  *
  * @csspart toolbar - The bar with search, zoom and layout controls.
  * @csspart legend - The legend and filter panel.
@@ -64,6 +66,7 @@ const prepareExport = () => void exportModule();
  * @csspart reader - The article panel: the source text, linked sentence by sentence to the graph.
  * @csspart stage - The area the graph is drawn in.
  * @csspart error - The error message shown over the graph.
+ * @csspart notice - The line saying what of the graph was ignored or read differently.
  *
  * @cssprop --ag-background - Background of the component and the canvas. [=#ffffff]
  * @cssprop --ag-surface - Background of toolbars, inputs and cards. [=#f9fafb]
@@ -84,10 +87,10 @@ const prepareExport = () => void exportModule();
 export class ArticleGraphElement extends LitElement {
   static override styles = [sharedStyles, articleGraphStyles];
 
-  /** URL of a graphology JSON graph to show instead of the article graph. */
+  /** URL of a graph to show instead of the article graph: graphology JSON, GEXF, GraphML or CSV (`edges.csv#nodes=nodes.csv` adds a node table). */
   @property({ reflect: true }) src: string | undefined;
 
-  /** A graphology `Graph` or its serialized form; takes precedence over `src`. */
+  /** A graphology `Graph`, its serialized form, a file's text (JSON, GEXF, GraphML, CSV) or `{ edges, nodes }` CSV text; takes precedence over `src`. */
   @property({ attribute: false }) graph: GraphInput | undefined;
 
   /** Colour scheme: `light`, `dark`, or `auto` to follow the reader's system setting. */
@@ -165,6 +168,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    checkOptions(this as this & Record<CheckedOption, unknown>, changed);
     // Nothing is fetched or drawn before the element starts (near.ts).
     if (!this.starter.started()) return;
     // The first update after it starts loads too: with neither `src` nor `graph` set, the article graph is shown.
@@ -207,7 +211,7 @@ export class ArticleGraphElement extends LitElement {
     this.labels.styled(UNSCALED);
     const drawn = await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
-      style: buildStylesheet(encoding, tokens, { levelOfDetail }),
+      style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
       layout,
       animate: false,
       levelOfDetail,
@@ -237,7 +241,7 @@ export class ArticleGraphElement extends LitElement {
     if (!cy || !this.shown) return;
     const levelOfDetail = this.currentLevelOfDetail();
     applyRendererSettings(cy, RENDERER_SETTINGS[levelOfDetail]);
-    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail, scale }));
+    cy.style(buildStylesheet(this.shown.encoding, this.themeTokens.read(), { levelOfDetail, scale, edgeLabels: edgeLabelsFor(this.shown.data) }));
     this.labels.styled(scale);
   }
 
@@ -368,7 +372,7 @@ export class ArticleGraphElement extends LitElement {
     const cy = this.cytoscape.cy;
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
-    return { cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens };
+    return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);
   }
 
   // ---- Rendering -----------------------------------------------------------------------------

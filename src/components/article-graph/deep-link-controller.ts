@@ -32,9 +32,12 @@ export class DeepLinkController implements ReactiveController {
   private format: HashFormat | undefined;
   private readonly onHashChange = () => {
     if (!this.host.deepLink || !this.restored || !this.format) return;
-    const view = this.format.parseViewHash(location.hash, this.prefix);
+    const view = this.format.parseViewHash(location.hash, this.prefix, this.ignored);
     if (view) this.restore(view);
   };
+
+  /** A part of the hash that could not be read is left out, with a word to the page's developer. */
+  private readonly ignored = (part: string) => console.warn(`<article-graph id="${this.host.id}">: the deep link "${part}" is not valid percent-encoding; it is ignored.`);
 
   constructor(
     private readonly host: DeepLinkHost,
@@ -73,7 +76,7 @@ export class DeepLinkController implements ReactiveController {
   graphShown(): void {
     this.restored = false;
     if (!this.host.deepLink || !this.format) return;
-    const view = this.format.parseViewHash(location.hash, this.prefix);
+    const view = this.format.parseViewHash(location.hash, this.prefix, this.ignored);
     if (view) this.restore(view);
     this.restored = true;
   }

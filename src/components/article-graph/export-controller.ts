@@ -4,8 +4,12 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { AgExportRequestDetail } from '../../events/events';
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import { ExportError } from '../../export/export-error';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import { checkExportOptions } from '../../export/options';
 import type { ExportSource } from '../../export/png';
+import type { LabelController } from './label-controller';
+import type { ViewController } from './view-controller';
 import { exportModule } from './on-demand';
 
 export class ExportController {
@@ -22,9 +26,11 @@ export class ExportController {
 
   /** The file of `format`, with the registry's renderer. */
   async render<F extends ExportFormat>(format: F, options?: ExportOptions): Promise<ExportedFiles[F]> {
+    if (!isExportFormat(format)) throw new ExportError(`The export formats are ${Object.keys(EXPORT_FORMATS).join(', ')}; "${String(format)}" is not one of them.`);
+    const checked = checkExportOptions(options);
     const source = this.source();
     const render = await EXPORT_FORMATS[format].load();
-    return (await render(source, options)) as ExportedFiles[F];
+    return (await render(source, checked)) as ExportedFiles[F];
   }
 
   /** A choice of the export menu: the file is saved, and the report says how it went. */
@@ -51,4 +57,23 @@ export class ExportController {
     this.busy = busy;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * What the exporters get of a host: what is drawn, and how to take the passing state off it for a
+ * whole-graph picture: no hover, selection or highlight, the graph at its own size rather than the
+ * screen's scale, the labels placed for that (they go by priority, the selection first), and all of
+ * it put back after.
+ */
+export function exportSourceOf(drawn: Omit<ExportSource, 'withoutPassingState'>, view: ViewController, labels: LabelController): ExportSource {
+  return {
+    ...drawn,
+    withoutPassingState: (draw) => {
+      try {
+        return view.withoutPassingState(() => labels.unscaled(draw));
+      } finally {
+        labels.placeNow();
+      }
+    },
+  };
 }

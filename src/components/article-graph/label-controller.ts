@@ -79,6 +79,38 @@ export class LabelController implements ReactiveController {
     else clearPlacement(cy);
   }
 
+  /**
+   * Places the labels for what the elements show at this moment, at the current scale, at once: an
+   * export that takes the passing state off places them for the plain picture, then again after.
+   */
+  placeNow(): void {
+    const cy = this.cytoscape.cy;
+    if (cy && !cy.destroyed() && this.full()) placeOn(cy, this.scale);
+  }
+
+  /**
+   * Runs `draw` with the graph styled at its own size (no screen scale) and its labels placed for
+   * the whole graph at that size, from nothing (not from the screen's placement, which depends on the
+   * zoom and on what was placed before), then puts the style back: a whole-graph export is the same
+   * picture whatever the view has been, and no label covers another in it.
+   * Synchronous, so the screen never shows the difference; place the labels again after.
+   */
+  unscaled<T>(draw: () => T): T {
+    const cy = this.cytoscape.cy;
+    const before = this.scale;
+    if (!cy || cy.destroyed() || !this.full()) return draw();
+    const changed = !sameScale(UNSCALED, before);
+    if (changed) this.restyle(UNSCALED);
+    clearPlacement(cy);
+    cy.edges().forEach((edge) => setSlide(edge, { x: 0, y: 0 }));
+    placeOn(cy, UNSCALED, WHOLE_GRAPH);
+    try {
+      return draw();
+    } finally {
+      if (changed) this.restyle(before);
+    }
+  }
+
   /** The stylesheet was rebuilt (a new graph, a theme): at this scale. */
   styled(scale: ScreenScale): void {
     this.scale = scale;
@@ -104,10 +136,22 @@ export class LabelController implements ReactiveController {
   }
 }
 
+/** Where labels are placed: the screen (the core's viewport, the labels kept inside it), or the whole graph at its own size (an export). */
+interface Frame {
+  zoom: number;
+  pan: { x: number; y: number };
+  viewport?: Box;
+}
+
+function screenOf(cy: Core): Frame {
+  return { zoom: cy.zoom(), pan: cy.pan(), viewport: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() } };
+}
+
+const WHOLE_GRAPH: Frame = { zoom: 1, pan: { x: 0, y: 0 } };
+
 /** Model space to the screen, for a box. */
-function onScreen(cy: Core, box: { x1: number; y1: number; x2: number; y2: number }): Box {
-  const zoom = cy.zoom();
-  const pan = cy.pan();
+function onScreen(frame: Frame, box: { x1: number; y1: number; x2: number; y2: number }): Box {
+  const { zoom, pan } = frame;
   return { x1: box.x1 * zoom + pan.x, y1: box.y1 * zoom + pan.y, x2: box.x2 * zoom + pan.x, y2: box.y2 * zoom + pan.y };
 }
 
@@ -132,8 +176,8 @@ function priorityOf(element: SingularElementArgument): number {
 }
 
 /** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
-export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
-  const zoom = cy.zoom();
+export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy)): Map<string, LabelSide> {
+  const { zoom } = frame;
   // Cytoscape puts a label's text `margin` from the node's box, and the label's box takes in the
   // text's outline on every side: the box starts that much nearer the node.
   const margin = (LABEL_MARGIN - LABEL_OUTLINE) * scale.nodeLabel * zoom;
@@ -141,9 +185,10 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
   cy.nodes().forEach((node) => {
     if (node.style('display') === 'none') return;
     const box = hasLabel(node) && !node.hasClass('faded') ? node.boundingBox(LABEL_ONLY) : undefined;
+    const model = node.position();
     nodes.push({
       id: node.id(),
-      centre: node.renderedPosition(),
+      centre: { x: model.x * zoom + frame.pan.x, y: model.y * zoom + frame.pan.y },
       radius: (node.outerWidth() / 2) * zoom,
       bodyRadius: (Number(node.numericStyle('height')) / 2) * zoom,
       label: box && box.w > 0 && box.h > 0 ? { width: box.w * zoom, height: box.h * zoom } : undefined,
@@ -155,12 +200,12 @@ export function placeOn(cy: Core, scale: ScreenScale): Map<string, LabelSide> {
     if (!hasLabel(edge) || edge.hasClass('faded')) return;
     // Where the label stands now, without any slide given before.
     const slid = slideOf(edge);
-    const box = onScreen(cy, edge.boundingBox(LABEL_ONLY));
+    const box = onScreen(frame, edge.boundingBox(LABEL_ONLY));
     if (!(box.x2 - box.x1 > 0 && box.y2 - box.y1 > 0)) return;
     edges.push({ id: edge.id(), box: { x1: box.x1 - slid.x * zoom, y1: box.y1 - slid.y * zoom, x2: box.x2 - slid.x * zoom, y2: box.y2 - slid.y * zoom }, span: edgeSpan(edge), priority: priorityOf(edge) });
   });
   const { candidates, obstacles, slides } = labelCandidates(nodes, edges, zoom, margin);
-  const placed = placeLabels(candidates, obstacles, { gap: 2, viewport: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() } });
+  const placed = placeLabels(candidates, obstacles, { gap: 2, ...(frame.viewport ? { viewport: frame.viewport } : {}) });
   cy.batch(() => {
     for (const candidate of candidates) {
       const element = cy.getElementById(candidate.id);

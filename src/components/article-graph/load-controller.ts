@@ -1,7 +1,8 @@
 /**
  * Loads the graph of one host: from its `graph` property, its `src` URL, or else the curated article
  * dataset. The newest load wins (an older one still running is aborted); a failure is kept to be
- * shown and announced with `ag-error`, and the last good graph stays.
+ * shown and announced with `ag-error`, and the last good graph stays. What a loaded graph held that
+ * could not be read as given is announced with `ag-warning` and shown in a line that can be dismissed.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { GraphInput } from '../../model/load';
@@ -26,6 +27,8 @@ export interface LoadFailure {
 export class LoadController implements ReactiveController {
   loading = false;
   failure: LoadFailure | undefined;
+  /** What the graph shown held that was ignored or read differently; empty when nothing was. */
+  warnings: Problem[] = [];
   private sequence = 0;
   private pending: AbortController | undefined;
 
@@ -48,10 +51,12 @@ export class LoadController implements ReactiveController {
     const { graph, src, maxNodes, timeout } = this.host;
     try {
       const input = graph ?? src ?? (await articleDataset());
-      const { loadGraph } = await loader;
-      const data = await loadGraph(input, { signal: controller.signal, baseUrl: document.baseURI, maxNodes, timeout });
+      const { readGraph } = await loader;
+      const { graph: data, warnings } = await readGraph(input, { signal: controller.signal, baseUrl: document.baseURI, maxNodes, timeout });
       if (sequence !== this.sequence) return undefined;
       this.failure = undefined;
+      this.warnings = warnings;
+      if (warnings.length > 0) emit(this.host, 'ag-warning', { message: describeWarnings(warnings), problems: warnings });
       return data;
     } catch (error) {
       // A newer load has taken over: its outcome is the one to show.
@@ -72,10 +77,35 @@ export class LoadController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** The failure over the graph, with every problem and its place (the first 12); `stillShown` when a graph stays under it. */
+  dismissWarnings(): void {
+    this.warnings = [];
+    this.host.requestUpdate();
+  }
+
+  /** One line over the graph saying what was ignored, the list behind a disclosure, and a button to dismiss it. */
+  renderWarnings() {
+    const warnings = this.warnings;
+    if (warnings.length === 0 || this.failure) return nothing;
+    const listed = warnings.slice(0, 12);
+    return html`<div class="notice" part="notice" role="status">
+      <details>
+        <summary>${describeWarnings(warnings)}</summary>
+        <ul>
+          ${listed.map((problem) => html`<li>${problem.where}: ${problem.message}</li>`)}
+          ${warnings.length > listed.length ? html`<li>… and ${warnings.length - listed.length} more</li>` : nothing}
+        </ul>
+      </details>
+      <button type="button" aria-label="Dismiss the notice" @click=${() => this.dismissWarnings()}>×</button>
+    </div>`;
+  }
+
+  /**
+   * The failure over the graph, with every problem and its place (the first 12); `stillShown` when a
+   * graph stays under it. Without a failure, the notice of what the graph shown held that was ignored.
+   */
   renderFailure(stillShown: boolean) {
     const failure = this.failure;
-    if (!failure) return nothing;
+    if (!failure) return this.renderWarnings();
     const listed = failure.problems.slice(0, 12);
     const count = failure.problems.length;
     return html`<div class="overlay error" part="error"><div role="alert">
@@ -95,4 +125,9 @@ export class LoadController implements ReactiveController {
     this.loading = loading;
     this.host.requestUpdate();
   }
+}
+
+/** "2 parts of the data were ignored or read differently." */
+function describeWarnings(warnings: readonly Problem[]): string {
+  return `${warnings.length === 1 ? 'One part' : `${warnings.length} parts`} of the data ${warnings.length === 1 ? 'was' : 'were'} ignored or read differently.`;
 }

@@ -2,15 +2,15 @@
  * What the shell loads only when it needs it, so that the element's own chunk holds little more than
  * the shell: the graph loader (graphology and validation, needed once a graph is given), the curated
  * dataset (only when no graph is given), PNG export and the parts listed in later-parts.ts (once the
- * graph is drawn, or at their first use), and SVG export (at the first). Each is a chunk of its own,
- * fetched once per page however many elements there are.
+ * graph is drawn, or at their first use). Each is a chunk of its own, fetched once per page however
+ * many elements there are. The SVG writer is a chunk of the export registry (formats.ts), fetched at
+ * the first SVG export.
  */
 import type { SerializedArticleGraph } from '../../model/types';
 
 let loader: Promise<typeof import('../../model/load')> | undefined;
 let dataset: Promise<SerializedArticleGraph> | undefined;
 let exporter: Promise<typeof import('../../export/exporter')> | undefined;
-let svgExporter: Promise<typeof import('../../export/svg')> | undefined;
 let laterParts: Promise<void> | undefined;
 
 /** `loadGraph` and `GraphLoadError`, with graphology. */
@@ -33,13 +33,6 @@ export function exportModule(): Promise<typeof import('../../export/exporter')> 
   exporter ??= import('../../export/exporter');
   exporter.catch(() => (exporter = undefined));
   return exporter;
-}
-
-/** SVG rendering, with cytoscape-svg. */
-export function svgModule(): Promise<typeof import('../../export/svg')> {
-  svgExporter ??= import('../../export/svg');
-  svgExporter.catch(() => (svgExporter = undefined));
-  return svgExporter;
 }
 
 /**

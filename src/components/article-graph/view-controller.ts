@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ElementSet } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
-import { applyView } from '../../view/apply-view';
-import { drawnView, INITIAL_VIEW, sameSelection, visibleElements, type DrawnView, type ViewState } from '../../view/view-state';
+import { applyView, elementsOf } from '../../view/apply-view';
+import { drawnView, INITIAL_VIEW, sameSelection, VIEW_CLASSES, visibleElements, type DrawnView, type ViewClass, type ViewState } from '../../view/view-state';
 import type { CytoscapeController } from './cytoscape-controller';
 
 export class ViewController implements ReactiveController {
@@ -103,5 +103,41 @@ export class ViewController implements ReactiveController {
     const view = drawnView(graph, this.current, { visible, fadeOnHover: this.fadeOnHover() });
     applyView(cy, graph, this.applied?.view, view);
     this.applied = { state: this.current, view };
+  }
+
+  /**
+   * Runs `draw` with the drawn elements as the graph stands, without what passes (hover, selection,
+   * highlights, story emphasis, keyboard focus), and puts it all back after. Synchronous: no frame is
+   * painted in between, so the screen never shows the difference. Style transitions are switched off
+   * meanwhile (Cytoscape would otherwise still be fading between the two), and any under way finished.
+   */
+  withoutPassingState<T>(draw: () => T): T {
+    const cy = this.cytoscape.cy;
+    const graph = this.data;
+    const applied = this.applied;
+    if (!cy || cy.destroyed() || !graph || graph !== this.drawnGraph || !applied) return draw();
+    const none = () => ({ nodes: new Set<string>(), edges: new Set<string>() });
+    const classes = Object.fromEntries(VIEW_CLASSES.map((name) => [name, none()])) as Record<ViewClass, ReturnType<typeof none>>;
+    const plain: DrawnView = { visible: applied.view.visible, classes, selected: none() };
+    // Only the elements the passing state touches change, and those still fading from an earlier one.
+    const focused = cy.elements('.keyboard-focus');
+    let touched = focused.union(cy.elements(':animated'));
+    for (const set of [...Object.values(applied.view.classes), applied.view.selected]) touched = touched.union(elementsOf(cy, graph, set));
+    if (touched.empty()) return draw();
+    touched.style('transition-duration', 0);
+    touched.stop(true, true);
+    // What transitions leave behind: the stylesheet itself sets opacity by class only.
+    touched.removeStyle('opacity');
+    applyView(cy, graph, applied.view, plain);
+    focused.removeClass('keyboard-focus');
+    try {
+      return draw();
+    } finally {
+      applyView(cy, graph, plain, applied.view);
+      focused.addClass('keyboard-focus');
+      // Styles are computed when read: read them now, while nothing transitions.
+      touched.forEach((element) => void element.numericStyle('opacity'));
+      touched.removeStyle('transition-duration');
+    }
   }
 }
