@@ -11,7 +11,6 @@ import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../v
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
 import * as views from '../../view/view-state';
-import { elementsOf } from '../../view/apply-view';
 import type { Selection } from '../../view/view-state';
 import { ExportError } from '../../export/export-error';
 import type { ExportFormat, ExportOptions } from '../../export/formats';
@@ -55,7 +54,7 @@ const prepareExport = () => void exportModule();
  *
  * @summary Explore a news article as a network of who does what to whom, with the evidence.
  *
- * @fires ag-ready - After each successful load, once the graph is drawn; detail `{ nodes, edges }`.
+ * @fires ag-ready - After each successful load, once the graph answers hover and click (a large graph's overview does before Cytoscape holds it); detail `{ nodes, edges }`.
  * @fires ag-select - When the selection changes, also when it is cleared; detail `{ kind: 'node' | 'edge' | null, key }`.
  * @fires ag-error - When a graph cannot be loaded; detail `{ message, problems }`. The last good graph stays.
  * @fires ag-warning - When a graph is drawn but optional parts of it could not be read as given (evidence as plain text, an unknown certainty); detail `{ message, problems }`. A line over the graph says so and can be dismissed.
@@ -162,9 +161,9 @@ export class ArticleGraphElement extends LitElement {
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /** The Cytoscape core, for advanced use. Undefined until the element is connected and drawn. */
+  /** The Cytoscape core, for advanced use. Undefined until it holds the whole graph (a large graph answers from its overview before). */
   get cy(): Core | undefined {
-    return this.cytoscape.cy;
+    return this.cytoscape.building ? undefined : this.cytoscape.cy;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -209,6 +208,9 @@ export class ArticleGraphElement extends LitElement {
     const levelOfDetail = this.currentLevelOfDetail();
     shown.turned = layout === 'preset' && turnFor(data, box);
     this.labels.styled(UNSCALED);
+    // A large graph's loading and its first picture are separate tasks, so that the page answers between them.
+    if (levelOfDetail === 'fast') await new Promise((resolve) => setTimeout(resolve));
+    // Resolves once the graph answers the reader: a large graph's overview does while Cytoscape builds.
     const drawn = await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
       style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
@@ -216,7 +218,11 @@ export class ArticleGraphElement extends LitElement {
       animate: false,
       levelOfDetail,
       overview: { encoding, tokens },
-      placed: () => this.labels.update(),
+      // The view (selection, filters) is on the elements before Cytoscape's first frame, and their labels are placed for it.
+      placed: () => {
+        this.view.drawn(data);
+        this.labels.update();
+      },
     });
     if (!drawn) return;
     // The article, story, statements and help arrive after the first picture, once the
@@ -228,7 +234,6 @@ export class ArticleGraphElement extends LitElement {
     this.requestUpdate();
     await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare(), exportModule()].map((part) => part.catch(() => undefined)));
     if (shown !== this.shown) return;
-    this.view.drawn(data);
     if (this.selected) this.select(selectionFor(data, this.selected));
     await this.updateComplete;
     this.deepLinks.graphShown();
@@ -272,24 +277,7 @@ export class ArticleGraphElement extends LitElement {
   /** Selects a node or an edge by its graphology key, or clears the selection with `null`. */
   select(selection: Selection | null): void {
     this.view.update((state, graph) => views.select(state, graph, selection));
-    this.selectionChanged();
-  }
-
-  /** The details open with a selection and close with it; what is selected is kept in sight beside the panels. */
-  private selectionChanged(): void {
-    if (!this.view.state.selection) return this.panelsLayout.cleared();
-    this.panelsLayout.selected();
-    // Once the details (or the article) have opened, what was chosen is brought out from under them.
-    void this.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.revealSelection())));
-  }
-
-  private revealSelection(): void {
-    const cy = this.cytoscape.cy;
-    const shown = this.shown;
-    if (!cy || !shown) return;
-    const { nodes, edges } = views.drawnView(shown.data, this.view.state, { visible: this.view.visible()!, fadeOnHover: false }).selected;
-    const chosen = elementsOf(cy, shown.data, { nodes: [...nodes, ...[...edges].flatMap((edge) => shown.data.extremities(edge))], edges });
-    this.cytoscape.reveal(chosen);
+    this.panelsLayout.selectionChanged();
   }
 
   /** Selects a node, centres the view on it and, with `depth`, shows only its neighbourhood. */
@@ -369,7 +357,7 @@ export class ArticleGraphElement extends LitElement {
   }
 
   private exportSource(): ExportSource {
-    const cy = this.cytoscape.cy;
+    const cy = this.cy;
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
     return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);
@@ -448,7 +436,7 @@ export class ArticleGraphElement extends LitElement {
   /** A sentence chosen in the article (or one relationship of its note) selects what it states. */
   private chooseSentence(sentence: string | null, edges: readonly string[]): void {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
-    this.selectionChanged();
+    this.panelsLayout.selectionChanged();
   }
 }
 

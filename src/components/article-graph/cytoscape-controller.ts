@@ -17,7 +17,9 @@ import { applyRendererSettings, FAST_ABOVE, RENDERER_SETTINGS, type LevelOfDetai
 import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/encoding';
 import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
+import type { DrawnView } from '../../view/view-state';
 import { showOverview, showPicture, type OverviewLayer } from './overview-layer';
+import { buildInSlices } from './sliced-build';
 import { NO_INSETS, type Insets } from './panels-controller';
 import { FIT_PADDING, fitExtent, MAX_FIT_ZOOM, type Viewport } from '../../view/fit';
 
@@ -77,6 +79,10 @@ export class CytoscapeController implements ReactiveController {
   private draws = 0;
   /** Cytoscape is being fetched for a core. */
   private creating = false;
+  /** The overview answers the reader while Cytoscape builds the graph's model: the core holds part of it. */
+  building = false;
+  /** The view last shown (or to be shown) on an overview. */
+  private viewShown: DrawnView | undefined;
   /** A graph is to be drawn: the core is made (and made again after a reconnect). */
   private wanted = false;
   /** Draws waiting for the core. */
@@ -184,6 +190,7 @@ export class CytoscapeController implements ReactiveController {
 
   destroy(): void {
     this.removeOverview();
+    this.building = false;
     cancelAnimationFrame(this.warmFontFrame);
     this.layoutRun?.stop();
     this.layoutRun = undefined;
@@ -199,10 +206,18 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * Replaces every element, lays them out and resolves once the result is on screen: true, or
+   * Replaces every element, lays them out and resolves once the graph answers the reader: true (a
+   * large graph's overview answers while Cytoscape goes on building; else Cytoscape has drawn), or
    * false when a newer draw (or the host's removal) took over.
    */
-  async draw(options: DrawOptions): Promise<boolean> {
+  draw(options: DrawOptions): Promise<boolean> {
+    return new Promise((resolve) => {
+      void this.drawn({ ...options, answering: () => resolve(true) }).then(resolve);
+    });
+  }
+
+  /** Replaces every element, lays them out and resolves once Cytoscape has drawn them: true, or false when superseded. */
+  private async drawn(options: DrawOptions & { answering: () => void }): Promise<boolean> {
     const draw = ++this.draws;
     const superseded = () => draw !== this.draws || !this.host.isConnected;
     // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
@@ -238,6 +253,16 @@ export class CytoscapeController implements ReactiveController {
           : nodes.length <= PICTURE_UP_TO
             ? showPicture(box, container, options.elements, look, { padding: PRESET_PADDING, insets: this.callbacks.insets(), zoom })
             : undefined;
+      if (overview?.listen) {
+        if (this.viewShown) this.showView(this.viewShown);
+        overview.listen({
+          hover: (id) => this.callbacks.hover(id === null ? null : { kind: 'node', id }),
+          tap: (id) => this.callbacks.tap(id === null ? null : { kind: 'node', id }),
+        });
+        this.building = true;
+        // Cytoscape then builds its model meanwhile, a slice per task.
+        options.answering();
+      }
       if (overview) {
         // Build Cytoscape's model, which holds the main thread for a while, only from the frame after
         // the one that shows the picture.
@@ -248,16 +273,25 @@ export class CytoscapeController implements ReactiveController {
     const cy = await core;
     if (superseded() || cy !== this.cy || cy.destroyed()) return false;
     applyRendererSettings(cy, settings);
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.style(options.style);
-      cy.add(nodes);
-    });
-    // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
-    // every style property it sets, which on a large graph costs more than everything else. Reading
-    // a style value makes Cytoscape apply the (otherwise lazy) style now.
-    cy.nodes().forEach((node) => void node.numericStyle('width'));
-    cy.batch(() => cy.add(edges));
+    if (overview && options.levelOfDetail === 'fast') {
+      // A large graph, its overview up: Cytoscape's model is built a slice per task meanwhile.
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.style(options.style);
+      });
+      if (!(await buildInSlices(cy, nodes, edges, () => superseded() || cy !== this.cy || cy.destroyed()))) return false;
+    } else {
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.style(options.style);
+        cy.add(nodes);
+      });
+      // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
+      // every style property it sets, which on a large graph costs more than everything else. Reading
+      // a style value makes Cytoscape apply the (otherwise lazy) style now.
+      cy.nodes().forEach((node) => void node.numericStyle('width'));
+      cy.batch(() => cy.add(edges));
+    }
     if (overview) {
       cy.viewport(overview.viewport);
       this.framed = cy.elements();
@@ -273,7 +307,15 @@ export class CytoscapeController implements ReactiveController {
     await this.nextRender();
     // A newer draw may have put up its own overview meanwhile.
     if (overview && this.overview === overview) this.removeOverview();
-    return !superseded();
+    if (superseded()) return false;
+    this.building = false;
+    return true;
+  }
+
+  /** Shows the view on the overview, while it stands in for Cytoscape (ViewController applies it to Cytoscape after). */
+  showView(view: DrawnView): void {
+    this.viewShown = view;
+    this.overview?.showView?.({ visible: view.visible, highlighted: view.classes.highlighted, selected: view.selected });
   }
 
   private removeOverview(): void {

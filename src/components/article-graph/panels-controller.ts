@@ -9,6 +9,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref, type Ref } from 'lit/directives/ref.js';
 import { paragraphsOf } from '../../model/queries';
+import { elementsOf } from '../../view/apply-view';
+import { drawnView } from '../../view/view-state';
 import type { CytoscapeController } from './cytoscape-controller';
 import { shownPanels } from './declarative';
 import type { ViewController } from './view-controller';
@@ -139,6 +141,23 @@ export class PanelsController implements ReactiveController {
     if (this.narrow) {
       if (this.sheet === 'details') this.setSheet(null);
     } else this.setOpen('details', false);
+  }
+
+  /** The details open with a selection and close with it; what is selected is kept in sight beside the panels. */
+  selectionChanged(): void {
+    if (!this.view.state.selection) return this.cleared();
+    this.selected();
+    // Once the details (or the article) have opened, what was chosen is brought out from under them.
+    void this.host.updateComplete.then(() => requestAnimationFrame(() => requestAnimationFrame(() => this.revealSelection())));
+  }
+
+  private revealSelection(): void {
+    const cy = this.cytoscape.cy;
+    const graph = this.view.graph;
+    const visible = this.view.visible();
+    if (!cy || !graph || !visible || this.cytoscape.building) return;
+    const { nodes, edges } = drawnView(graph, this.view.state, { visible, fadeOnHover: false }).selected;
+    this.cytoscape.reveal(elementsOf(cy, graph, { nodes: [...nodes, ...[...edges].flatMap((edge) => graph.extremities(edge))], edges }));
   }
 
   /** Story mode shows the paragraph alongside: in the article column when there is room, else in the bar. */
