@@ -18,7 +18,11 @@ import { canvasFont, textSize, wrapLabel, type Measure } from './label-text';
 import { labelCandidates, labelPriority, placeLabels, slideFor, type EdgeLabelSite, type LabelSide, type NodeLabelSite } from './labels';
 import type { NodeShape } from './shapes';
 import { traceShape } from './shapes';
+import { SMALL_GRAPH_EDGES } from './conventions';
 import { LABEL_MARGIN, LABEL_OUTLINE, quoteValue, type ThemeTokens } from './stylesheet';
+
+/** Whether an element carries a look of its own, which the stylesheet's convention rules draw. */
+const hasOwnLook = (element: ElementDefinition) => ['color', 'size', 'width'].some((field) => element.data[field] !== undefined);
 
 /** Lengths as the stylesheet writes them: to a hundredth of a pixel. */
 const px = (value: number) => Math.round(value * 100) / 100;
@@ -103,6 +107,9 @@ export function composePicture(elements: readonly ElementDefinition[], look: Pic
   const nodeDefinitions = elements.filter((element) => element.group === 'nodes');
   const edgeDefinitions = elements.filter((element) => element.group !== 'nodes');
   if (nodeDefinitions.length === 0 || nodeDefinitions.some((node) => !node.position || !Number.isFinite(node.position.x) || !Number.isFinite(node.position.y))) return undefined;
+  // What this does not draw, Cytoscape is left to draw from the start, so that nothing changes at the
+  // swap: every edge label of a small graph, and a graph's own colours, sizes and widths (conventions.ts).
+  if (edgeDefinitions.length <= SMALL_GRAPH_EDGES || elements.some(hasOwnLook)) return undefined;
 
   // The fit is Cytoscape's, made before the stylesheet is rebuilt at the screen scale: unscaled bodies.
   const unscaled = edgePaths(bodies(nodeDefinitions, encoding, NODE_BOX.size), edgeDefinitions.map((edge) => ends(edge, EDGE_LINE.width)));

@@ -76,19 +76,26 @@ describe('the first picture of the article graph', () => {
     }
   }
 
-  it('is drawn for a graph given as a property, and not for one without positions (laid out first)', async () => {
+  it('is drawn for a graph given as a property; not for one without positions (laid out first), a small one or one with its own colours', async () => {
     const levels: Array<string | undefined> = [];
     const watch = (e: HTMLElement) => queueMicrotask(() => void watchOverview(e).shown.then((canvas) => levels.push(canvas.dataset.level)));
-    const positioned = { nodes: [{ key: 'a', attributes: { label: 'A', x: 0, y: 0 } }, { key: 'b', attributes: { label: 'B', x: 300, y: 80 } }], edges: [{ key: 'e', source: 'a', target: 'b', attributes: { relation: 'supplies' } }] };
-    await mount((e) => {
-      e.graph = positioned as never;
-      watch(e);
-    });
+    // 15 entities on a circle, 60 relationships between them: more than a small graph's 50.
+    const nodes = Array.from({ length: 15 }, (_, i) => ({ key: `n${i}`, attributes: { label: `N${i}`, x: 300 * Math.cos(i / 2.4), y: 300 * Math.sin(i / 2.4) } }));
+    const pairs = nodes.flatMap((a, i) => nodes.slice(i + 1).map((b) => [a.key, b.key] as const)).slice(0, 60);
+    const edges = pairs.map(([source, target], i) => ({ key: `e${i}`, source, target, attributes: { relation: 'supplies', label: `supplies ${i}` } }));
+    const show = async (graph: unknown) => {
+      await mount((e) => {
+        e.graph = graph as never;
+        watch(e);
+      });
+      unmountAll();
+    };
+    await show({ nodes, edges });
     expect(levels).toEqual(['full']);
-    await mount((e) => {
-      e.graph = { nodes: positioned.nodes.map(({ key }) => ({ key, attributes: { label: key } })), edges: positioned.edges } as never;
-      watch(e);
-    });
+    await show({ nodes: nodes.map(({ key }) => ({ key, attributes: { label: key } })), edges });
+    // Every edge label of a small graph, and a graph's own colours, are left to Cytoscape from the start.
+    await show({ nodes, edges: edges.slice(0, 50) });
+    await show({ nodes: nodes.map((node, i) => (i === 0 ? { ...node, attributes: { ...node.attributes, color: '#ff00aa' } } : node)), edges });
     expect(levels).toEqual(['full']);
   });
 });
