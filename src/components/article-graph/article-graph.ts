@@ -235,7 +235,7 @@ export class ArticleGraphElement extends LitElement {
     await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare(), exportModule()].map((part) => part.catch(() => undefined)));
     if (shown !== this.shown) return;
     if (this.selected) this.select(selectionFor(data, this.selected));
-    await this.updateComplete;
+    await this.updateComplete.then(() => this.cytoscape.boxFollowed());
     this.deepLinks.graphShown();
     emit(this, 'ag-ready', { nodes: data.order, edges: data.size });
   }

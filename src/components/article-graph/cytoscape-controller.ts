@@ -292,7 +292,11 @@ export class CytoscapeController implements ReactiveController {
       cy.nodes().forEach((node) => void node.numericStyle('width'));
       cy.batch(() => cy.add(edges));
     }
-    if (overview) {
+    const now = this.box();
+    // A first picture drawn for a box that has changed since (a panel opened beside it) is not taken
+    // over: Cytoscape fits the box as it is. A large graph's overview keeps its view, which the reader may have moved.
+    const pictureFits = overview && (overview.listen || (now?.width === box?.width && now?.height === box?.height));
+    if (overview && pictureFits) {
       cy.viewport(overview.viewport);
       this.framed = cy.elements();
     } else if (layout === 'preset') {
@@ -310,6 +314,15 @@ export class CytoscapeController implements ReactiveController {
     if (superseded()) return false;
     this.building = false;
     return true;
+  }
+
+  /**
+   * Resolves once the view has followed its box after the host's last render (a panel opened beside
+   * the graph narrows it): the box is measured after a frame's callbacks, and a change is answered
+   * in the next frame's.
+   */
+  boxFollowed(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()))));
   }
 
   /** Shows the view on the overview, while it stands in for Cytoscape (ViewController applies it to Cytoscape after). */
