@@ -73,8 +73,11 @@ describe('a large graph before Cytoscape holds it', () => {
       const ground = { x: box.left + 8, y: box.top + 8 };
       await commands.mouseDrag(ground, { x: ground.x + 90, y: ground.y + 40 }, window.innerWidth);
 
+      // An export asked for now waits for Cytoscape to hold the whole graph.
+      const png = element.exportPng({ scale: 1 });
       gate.open();
       await cytoscapeDrawn(element);
+      expect((await png).type).toBe('image/png');
       const cy = element.cy!;
       expect(cy.elements()).toHaveLength(25000);
       expect(cy.getElementById(target.node.data.id).selected()).toBe(true);

@@ -155,7 +155,7 @@ export class ArticleGraphElement extends LitElement {
   private readonly keyboard = new KeyboardController(this, this.cytoscape, this.view);
   private readonly deepLinks = new DeepLinkController(this, this.view);
   private readonly loader = new LoadController(this);
-  private readonly exporter = new ExportController(this, () => this.exportSource());
+  private readonly exporter = new ExportController(this, async () => this.exportSource(await this.cytoscape.built()));
   private readonly themeTokens = new ThemeController(this, () => this.restyle());
   private readonly toolbar = new ToolbarController(this);
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
@@ -356,8 +356,7 @@ export class ArticleGraphElement extends LitElement {
     return serializeSource(this.exportSource());
   }
 
-  private exportSource(): ExportSource {
-    const cy = this.cy;
+  private exportSource(cy = this.cy): ExportSource {
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
     return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);

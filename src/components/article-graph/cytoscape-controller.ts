@@ -81,6 +81,8 @@ export class CytoscapeController implements ReactiveController {
   private creating = false;
   /** The overview answers the reader while Cytoscape builds the graph's model: the core holds part of it. */
   building = false;
+  /** Exports and the like waiting for Cytoscape to hold the graph it is building. */
+  private waitingForBuild: Array<() => void> = [];
   /** The view last shown (or to be shown) on an overview. */
   private viewShown: DrawnView | undefined;
   /** A graph is to be drawn: the core is made (and made again after a reconnect). */
@@ -190,7 +192,7 @@ export class CytoscapeController implements ReactiveController {
 
   destroy(): void {
     this.removeOverview();
-    this.building = false;
+    this.buildEnded();
     cancelAnimationFrame(this.warmFontFrame);
     this.layoutRun?.stop();
     this.layoutRun = undefined;
@@ -312,8 +314,20 @@ export class CytoscapeController implements ReactiveController {
     // A newer draw may have put up its own overview meanwhile.
     if (overview && this.overview === overview) this.removeOverview();
     if (superseded()) return false;
-    this.building = false;
+    this.buildEnded();
     return true;
+  }
+
+  /** The core once it holds the whole graph: at once, unless a large graph is being built a slice at a time. */
+  built(): Promise<Core | undefined> {
+    if (!this.building) return Promise.resolve(this.cy);
+    return new Promise<void>((resolve) => this.waitingForBuild.push(resolve)).then(() => this.cy);
+  }
+
+  /** The build is over (done, or the core destroyed): those waiting get the core, if any. */
+  private buildEnded(): void {
+    this.building = false;
+    for (const resolve of this.waitingForBuild.splice(0)) resolve();
   }
 
   /**
