@@ -90,9 +90,12 @@ function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; i
     if (element.cy) return follow(element.cy);
     // The core is created with the first graph: its canvases appear in the shadow root then.
     const observer = new MutationObserver(() => {
-      if (!element.cy) return;
+      const cy = element.cy;
+      if (!cy) return;
       observer.disconnect();
-      follow(element.cy);
+      // A large graph's core is handed out only once Cytoscape has drawn all of it (its overview then goes).
+      if (cy.elements().nonempty() && !element.shadowRoot!.querySelector('canvas.overview')) resolve();
+      else follow(cy);
     });
     observer.observe(element.shadowRoot!, { childList: true, subtree: true });
   });
