@@ -21,12 +21,14 @@ interface Renderer {
 const rendererOf = (cy: Core) => (cy as Core & { renderer(): Renderer | undefined }).renderer();
 
 /**
- * Lets the page run its own tasks (input, frames) before the next slice: `scheduler.yield()` where
- * there is one (it resumes ahead of other tasks), else a zero timeout.
+ * Lets the page run its own tasks (input, frames, the element's own later parts, the host page's
+ * scripts) before the next slice, queued behind them as one of them: `scheduler.postTask` where there
+ * is one, else a zero timeout. (`scheduler.yield()` would resume ahead of them, and keep the rest of
+ * the page waiting until the build is done.)
  */
 function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => Promise<void> } }).scheduler;
+  return scheduler?.postTask ? scheduler.postTask(() => {}) : new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**
