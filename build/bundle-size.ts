@@ -16,6 +16,8 @@ export interface BundleSizeOptions {
   onOver: 'error' | 'warn';
   /** Path of the package.json whose `dependencies` are counted. */
   packageJson: string;
+  /** Names of lazily loaded chunks whose gzip sizes are printed beside the entry's. */
+  alsoReport?: readonly string[];
 }
 
 export interface SizeReport {
@@ -125,7 +127,9 @@ export function bundleSize(options: BundleSizeOptions): Plugin {
           .sort((a, b) => b.bytes - a.bytes)
           .slice(0, 6),
       };
-      console.log(`\n${formatSizeReport(report)}\n`);
+      const lazy = Object.values(bundle).filter((file) => file.type === 'chunk' && !file.isEntry && options.alsoReport?.includes(file.name));
+      const chunks = lazy.map((file) => `  ${file.fileName}: gzip ${kib(gzipSize((file as { code: string }).code))}`);
+      console.log(`\n${formatSizeReport(report)}${chunks.length ? `\n  fetched when an element comes near:\n${chunks.join('\n')}` : ''}\n`);
       const over = report.entry.gzip - measured.reduce((total, d) => total + d.gzip, 0) - options.allowance;
       if (over > 0) {
         const message = `${options.entry} is ${kib(over)} over its size budget (its dependencies' own gzip sizes + ${kib(options.allowance)})`;

@@ -1,16 +1,22 @@
 /**
- * The registering entry, built as the one-file bundle dist/article-graph.js: importing it defines
- * `<article-graph>` and its parts. It exports what the first picture is made of; the rest of the API
- * (the model, export, the article and story elements) is exported by the package's main entry.
+ * The one-file bundle's entry, dist/article-graph.js: a small loader. `<article-graph>` is defined,
+ * with its parts, once one on the page comes near the viewport or asks for `loading="eager"`; the
+ * element's code and what it draws with (Cytoscape, the graph loader, the dataset) then arrive as
+ * chunks from dist/chunks/. `defineArticleGraph()` defines it at once, for a script that needs the
+ * class before the reader gets there, or for elements inside other elements' shadow roots.
+ *
+ * The classes, the data model and the view helpers are exported by the package's main entry
+ * (`import … from 'article-graph'`), and `article-graph/define` registers the elements for bundlers.
  */
-export { ArticleGraphElement } from './components/article-graph/article-graph';
-export type { Theme, LayoutChoice, Panel, Selection } from './components/article-graph/article-graph';
-export { AgLegend } from './components/ag-legend/ag-legend';
-export { AgDetails } from './components/ag-details/ag-details';
-export { AgSearch } from './components/ag-search/ag-search';
-export * from './events/events';
-export { toElements, nodeElementId, edgeElementId } from './view/elements';
-export { encodingOf } from './view/encoding';
-export { buildStylesheet } from './view/stylesheet';
-export { LAYOUTS } from './view/layouts';
-import './define';
+import { autoload } from './components/article-graph/autoload';
+
+export type { ArticleGraphElement, Theme, LayoutChoice, Panel, Selection } from './components/article-graph/article-graph';
+export type { Loading } from './components/article-graph/near';
+export type * from './events/events';
+
+/** Fetches the element's code and defines `<article-graph>` and its parts now; resolves with its class. */
+export function defineArticleGraph(): Promise<typeof import('./components/article-graph/article-graph').ArticleGraphElement> {
+  return import('./define').then((module) => module.ArticleGraphElement);
+}
+
+autoload(document, defineArticleGraph);

@@ -165,3 +165,112 @@ export function overlappingPairs(boxes: ReadonlyArray<{ id: string; box: Box }>,
   }
   return pairs;
 }
+
+/**
+ * Tiers of priority for `labelPriority`; higher is placed first. Within a tier, entities' names
+ * come before lines' labels (`NODE_FIRST`): a name says what is there, and a line's label then
+ * slides along its line to find room.
+ */
+export const PRIORITY = { chosen: 40_000, pointed: 40_000, storyNew: 30_000, headlineNode: 25_000, headlineEdge: 20_000, labelledEdge: 10_000 } as const;
+const NODE_FIRST = 1_000;
+
+/** What decides how early an element's label is placed. */
+export interface LabelStanding {
+  node: boolean;
+  /** Its edges, for a node (loops left out). */
+  degree: number;
+  /** Selected, or the keyboard's focus. */
+  chosen?: boolean;
+  /** Highlighted (a hovered neighbourhood) or labelled by a sentence. */
+  pointed?: boolean;
+  storyNew?: boolean;
+  headline?: boolean;
+}
+
+/**
+ * What goes first: what the reader chose or points at, then what the story's paragraph adds, then
+ * the claim the graph is about, then the rest, best connected first.
+ */
+export function labelPriority(standing: LabelStanding): number {
+  const { node } = standing;
+  const degree = node ? Math.min(999, standing.degree) : 0;
+  if (standing.chosen) return PRIORITY.chosen + (node ? 2 * NODE_FIRST : 0);
+  if (standing.pointed) return PRIORITY.pointed + (node ? NODE_FIRST : 0) + degree;
+  if (standing.storyNew) return PRIORITY.storyNew + (node ? NODE_FIRST : 0) + degree;
+  if (standing.headline) return node ? PRIORITY.headlineNode + degree : PRIORITY.headlineEdge;
+  return node ? degree : PRIORITY.labelledEdge;
+}
+
+/** The label sides a node tries, in order; below is where labels read best. */
+export const NODE_SIDES = ['bottom', 'right', 'left', 'top'] as const;
+
+/** Where along its edge a label may stand, as a fraction of the edge from its middle: the middle first; at each, on the line or beside it. */
+const EDGE_SLIDES = [0, -0.14, 0.14, -0.26, 0.26] as const;
+
+/** A node on screen: its centre, its outer radius (body and border) and its body's, and its label's size if it shows one. */
+export interface NodeLabelSite {
+  id: string;
+  centre: { x: number; y: number };
+  radius: number;
+  bodyRadius: number;
+  label?: { width: number; height: number };
+  priority: number;
+}
+
+/** An edge's label on screen where it stands unslid (centred on the edge), and the edge from source to target in model units. */
+export interface EdgeLabelSite {
+  id: string;
+  box: Box;
+  span: { x: number; y: number };
+  priority: number;
+}
+
+/**
+ * The candidates and obstacles of a placement: every node's body is an obstacle, every label a
+ * candidate with its places (a node's four sides, `margin` from its body; an edge's places along
+ * and beside its line, whose slides in model units are returned by place name). Labels from the
+ * claim's tier up must be drawn.
+ */
+export function labelCandidates(
+  nodes: readonly NodeLabelSite[],
+  edges: readonly EdgeLabelSite[],
+  zoom: number,
+  margin: number,
+): { candidates: LabelCandidate[]; obstacles: Obstacle[]; slides: Map<string, { x: number; y: number }> } {
+  const candidates: LabelCandidate[] = [];
+  const obstacles: Obstacle[] = [];
+  const slides = new Map<string, { x: number; y: number }>();
+  for (const node of nodes) {
+    const { x, y } = node.centre;
+    obstacles.push({ id: node.id, box: { x1: x - node.radius, y1: y - node.radius, x2: x + node.radius, y2: y + node.radius } });
+    const label = node.label;
+    if (!label) continue;
+    candidates.push({
+      id: node.id,
+      priority: node.priority,
+      required: node.priority >= PRIORITY.headlineEdge,
+      places: NODE_SIDES.map((side) => ({ side, box: labelBox(side, node.centre, node.bodyRadius, label, margin) })),
+    });
+  }
+  for (const edge of edges) {
+    const centred = edge.box;
+    // The label may slide along its edge, from the middle towards either end, and to either side of
+    // the line (a plate's height off it), to find room.
+    const length = Math.hypot(edge.span.x, edge.span.y) || 1;
+    const normal = { x: -edge.span.y / length, y: edge.span.x / length };
+    const off = ((centred.y2 - centred.y1) / 2 + 3) / zoom;
+    const offsets = EDGE_SLIDES.flatMap((t) => [0, off, -off].map((across) => ({ x: edge.span.x * t + normal.x * across, y: edge.span.y * t + normal.y * across })));
+    const places = offsets.map((slide, index) => {
+      slides.set(`${edge.id}@${index}`, slide);
+      return { side: `centre@${index}` as LabelSide, box: { x1: centred.x1 + slide.x * zoom, y1: centred.y1 + slide.y * zoom, x2: centred.x2 + slide.x * zoom, y2: centred.y2 + slide.y * zoom } };
+    });
+    candidates.push({ id: edge.id, priority: edge.priority, required: edge.priority >= PRIORITY.headlineEdge, places });
+  }
+  return { candidates, obstacles, slides };
+}
+
+/** The slide (in model units) of an edge label placed at `side` (`centre@n`), from `labelCandidates`' slides. */
+export function slideFor(slides: ReadonlyMap<string, { x: number; y: number }>, id: string, side: LabelSide | undefined): { x: number; y: number } {
+  if (side === undefined || !side.startsWith('centre@')) return { x: 0, y: 0 };
+  return slides.get(`${id}@${side.slice('centre@'.length)}`) ?? { x: 0, y: 0 };
+}

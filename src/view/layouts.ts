@@ -2,7 +2,9 @@
  * The automatic layouts, as descriptors in one registry. Their code is loaded only when a layout
  * is first asked for, so a graph that carries its own positions never pays for it.
  */
-import cytoscape, { type LayoutOptions } from 'cytoscape';
+import type cytoscape from 'cytoscape';
+import type { LayoutOptions } from 'cytoscape';
+import { loadCytoscape } from './load-cytoscape';
 
 export type LayoutName = 'preset' | 'fcose' | 'forceatlas2' | 'concentric' | 'breadthfirst' | 'circle' | 'grid';
 
@@ -32,7 +34,7 @@ export const LAYOUTS: Record<LayoutName, LayoutDescriptor> = {
     name: 'fcose',
     label: 'Force-directed',
     load: () =>
-      (fcoseLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+      (fcoseLoaded ??= Promise.all([loadCytoscape(), import('cytoscape-fcose')]).then(([cytoscape, { default: fcose }]) => {
         cytoscape.use(fcose);
       })),
     options: (animate) =>

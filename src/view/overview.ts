@@ -3,9 +3,12 @@
  * canvas while Cytoscape builds its model, which on tens of thousands of elements takes seconds.
  * It draws what Cytoscape draws for the `fast` level of detail at the same viewport (type shapes and
  * colours, straight edges in relation colours and line styles, no labels) and is removed as soon as
- * Cytoscape has drawn, so the swap is not seen.
+ * Cytoscape has drawn, so the swap is not seen. Meanwhile it answers the reader: `NodeIndex` finds
+ * the node under the pointer, and `drawOverviewView` draws what the view makes of the graph (the
+ * hovered node's relationships, the selection), as the `fast` stylesheet's rules draw it.
  */
 import type { ElementDefinition } from 'cytoscape';
+import type { ElementSet } from '../model/queries';
 import { CERTAINTY_ENCODING, DASH_PATTERNS, NODE_BOX, NODE_LABEL_FONT, paint, type Encoding, type LineStyle, type NodeShape } from './encoding';
 import { FAST_EDGE, FAST_EMPHASIS, FAST_MIN_LABEL_PX } from './level-of-detail';
 import { traceShape } from './shapes';
@@ -81,6 +84,19 @@ export function fitViewport(
   return { zoom, pan: { x: box.width / 2 - zoom * cx, y: box.height / 2 - zoom * cy } };
 }
 
+/** Sizes `canvas` to the box at `pixelRatio`, clears it and sets it to draw model units at `viewport`. */
+function prepare(canvas: HTMLCanvasElement, viewport: Viewport, size: { width: number; height: number; pixelRatio: number }): CanvasRenderingContext2D | null {
+  canvas.width = Math.round(size.width * size.pixelRatio);
+  canvas.height = Math.round(size.height * size.pixelRatio);
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const scale = size.pixelRatio * viewport.zoom;
+  context.setTransform(scale, 0, 0, scale, size.pixelRatio * viewport.pan.x, size.pixelRatio * viewport.pan.y);
+  return context;
+}
+
 /** The overview only stands in for Cytoscape where Cytoscape would draw no labels either. */
 export function overviewApplies(paint: OverviewPaint, viewport: Viewport): boolean {
   return paint.labelFontSize * viewport.zoom < paint.minLabelPx;
@@ -96,15 +112,11 @@ export function drawOverview(
   paint: OverviewPaint,
   viewport: Viewport,
   size: { width: number; height: number; pixelRatio: number },
+  visible?: ElementSet,
 ): void {
-  canvas.width = Math.round(size.width * size.pixelRatio);
-  canvas.height = Math.round(size.height * size.pixelRatio);
-  canvas.style.width = `${size.width}px`;
-  canvas.style.height = `${size.height}px`;
-  const context = canvas.getContext('2d');
+  const context = prepare(canvas, viewport, size);
   if (!context) return;
-  const scale = size.pixelRatio * viewport.zoom;
-  context.setTransform(scale, 0, 0, scale, size.pixelRatio * viewport.pan.x, size.pixelRatio * viewport.pan.y);
+  if (visible) elements = elements.filter((element) => (element.group === 'nodes' ? visible.nodes : visible.edges).has(String(element.data.key ?? element.data.id)));
 
   const positions = new Map<string, { x: number; y: number }>();
   for (const element of elements) {
@@ -157,5 +169,106 @@ export function drawOverview(
     if (colour !== fill) context.fillStyle = fill = colour;
     context.fill();
     if (paint.node.borderWidth > 0) context.stroke();
+  }
+}
+
+/** Where the nodes stand, for finding the one under the pointer: a grid over model space. */
+export class NodeIndex {
+  private readonly cells = new Map<string, Array<{ id: string; x: number; y: number }>>();
+
+  constructor(
+    nodes: readonly ElementDefinition[],
+    /** A node's radius, in model units. */
+    private readonly radius: number,
+  ) {
+    for (const node of nodes) {
+      if (!node.position) continue;
+      const key = this.key(node.position.x, node.position.y);
+      const cell = this.cells.get(key);
+      const entry = { id: node.data.id as string, ...node.position };
+      if (cell) cell.push(entry);
+      else this.cells.set(key, [entry]);
+    }
+  }
+
+  private key(x: number, y: number): string {
+    return `${Math.floor(x / (2 * this.radius))},${Math.floor(y / (2 * this.radius))}`;
+  }
+
+  /** The id of the node under the model point, the nearest if bodies overlap there; `slack` widens them. */
+  at(x: number, y: number, slack = 0): string | undefined {
+    let best: { id: string; distance: number } | undefined;
+    const [cx, cy] = this.key(x, y).split(',').map(Number);
+    for (let i = cx! - 1; i <= cx! + 1; i++) {
+      for (let j = cy! - 1; j <= cy! + 1; j++) {
+        for (const node of this.cells.get(`${i},${j}`) ?? []) {
+          const distance = Math.hypot(node.x - x, node.y - y);
+          if (distance <= this.radius + slack && (!best || distance < best.distance)) best = { id: node.id, distance };
+        }
+      }
+    }
+    return best?.id;
+  }
+}
+
+/** What the view makes of the graph, as the overview draws it (keys of the graph, as in view-state.ts). */
+export interface OverviewView {
+  highlighted: ElementSet;
+  selected: ElementSet;
+}
+
+/** The `fast` stylesheet's rules for what the view marks (see stylesheet.ts), in model units. */
+const MARKED = { edgeWidth: 4, selectedEdgeWidth: 5, nodeBorder: 3, selectedNodeBorder: 5 } as const;
+
+/**
+ * Draws onto `canvas` (over the overview, at the same viewport) the relationships the view
+ * highlights or selects, wider, and the borders of the entities it highlights or selects, in the
+ * accent colour: what Cytoscape's `highlighted` and `:selected` rules draw at the `fast` level.
+ */
+export function drawOverviewView(
+  canvas: HTMLCanvasElement,
+  elements: readonly ElementDefinition[],
+  paint: OverviewPaint,
+  view: OverviewView,
+  accent: string,
+  viewport: Viewport,
+  size: { width: number; height: number; pixelRatio: number },
+): void {
+  const context = prepare(canvas, viewport, size);
+  if (!context) return;
+  const keyOf = (element: ElementDefinition) => String(element.data.key ?? element.data.id);
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const element of elements) if (element.group === 'nodes' && element.position) positions.set(element.data.id as string, element.position);
+  context.lineCap = 'butt';
+  for (const element of elements) {
+    if (element.group === 'nodes') continue;
+    const selected = view.selected.edges.has(keyOf(element));
+    if (!selected && !view.highlighted.edges.has(keyOf(element))) continue;
+    const source = positions.get(element.data.source as string);
+    const target = positions.get(element.data.target as string);
+    if (!source || !target) continue;
+    const look = paint.relations.get(String(element.data.relation)) ?? paint.edge;
+    context.globalAlpha = look.opacity;
+    context.strokeStyle = look.color;
+    context.lineWidth = selected ? MARKED.selectedEdgeWidth : MARKED.edgeWidth;
+    context.beginPath();
+    context.moveTo(source.x, source.y);
+    context.lineTo(target.x, target.y);
+    context.stroke();
+  }
+  context.globalAlpha = 1;
+  const half = paint.node.size / 2;
+  for (const element of elements) {
+    if (element.group !== 'nodes' || !element.position) continue;
+    const selected = view.selected.nodes.has(keyOf(element));
+    if (!selected && !view.highlighted.nodes.has(keyOf(element))) continue;
+    const look = paint.types.get(String(element.data.type));
+    context.beginPath();
+    traceShape(context, look?.shape ?? 'ellipse', element.position.x, element.position.y, half);
+    context.fillStyle = look?.color ?? paint.node.color;
+    context.fill();
+    context.lineWidth = selected ? MARKED.selectedNodeBorder : MARKED.nodeBorder;
+    context.strokeStyle = accent;
+    context.stroke();
   }
 }

@@ -63,6 +63,7 @@ export const SHAPE_OUTLINES: Record<NodeShape, ShapeOutline> = {
   ellipse: { points: [], round: 0 },
   rectangle: { points: SQUARE, round: 0 },
   'round-rectangle': { points: SQUARE, round: 0.25 },
+  // Traced as Cytoscape draws it (see `traceBarrel`); the corners stand for it where only corners will do.
   barrel: { points: SQUARE, round: 0.45 },
   diamond: { points: [0, -1, 1, 0, 0, 1, -1, 0], round: 0 },
   hexagon: { points: regularPolygon(6), round: 0 },
@@ -85,6 +86,7 @@ export interface PathSink {
 
 /** Traces `shape` centred on (cx, cy), `rx` by `ry` from the centre to the box's sides, as one closed subpath. */
 export function traceShape(sink: PathSink, shape: NodeShape, cx: number, cy: number, rx: number, ry = rx): void {
+  if (shape === 'barrel') return traceBarrel(sink, cx, cy, rx, ry);
   const { points, round } = SHAPE_OUTLINES[shape] ?? SHAPE_OUTLINES.ellipse;
   if (points.length === 0) {
     sink.ellipse(cx, cy, rx, ry, 0, 0, 2 * Math.PI);
@@ -112,6 +114,24 @@ export function traceShape(sink: PathSink, shape: NodeShape, cx: number, cy: num
     else sink.lineTo(...before);
     sink.quadraticCurveTo(corner[0], corner[1], ...after);
   });
+  sink.closePath();
+}
+
+/** Cytoscape's barrel: straight sides whose corners bend over a quarter of the width and a twentieth of the height. */
+function traceBarrel(sink: PathSink, cx: number, cy: number, rx: number, ry: number): void {
+  const [x1, x2, y1, y2] = [cx - rx, cx + rx, cy - ry, cy + ry];
+  const h = Math.min(15, 0.05 * 2 * ry);
+  const w = Math.min(100, 0.25 * 2 * rx);
+  const c = 0.05 * w;
+  sink.moveTo(x1, y1 + h);
+  sink.lineTo(x1, y2 - h);
+  sink.quadraticCurveTo(x1 + c, y2, x1 + w, y2);
+  sink.lineTo(x2 - w, y2);
+  sink.quadraticCurveTo(x2 - c, y2, x2, y2 - h);
+  sink.lineTo(x2, y1 + h);
+  sink.quadraticCurveTo(x2 - c, y1, x2 - w, y1);
+  sink.lineTo(x1 + w, y1);
+  sink.quadraticCurveTo(x1 + c, y1, x1, y1 + h);
   sink.closePath();
 }
 

@@ -13,6 +13,7 @@ interface HostReport {
   errors: string[];
   ready: Array<{ id: string; nodes: number; edges: number }>;
   select: Array<{ id: string; kind: string | null; key: string | null }>;
+  shifts: number[];
 }
 
 interface Host {
@@ -149,6 +150,41 @@ const nextFrames = (win: Window, count = 3) =>
     const step = (left: number) => (left === 0 ? resolve() : win.requestAnimationFrame(() => step(left - 1)));
     step(count);
   });
+
+describe('the bundle below the fold of an article', () => {
+  it('costs the page only its loader until the reader comes near, keeps its box, then draws', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1000px;height:760px;border:0;display:block';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/hosts/below.html';
+    document.body.append(frame);
+    frames.push(frame);
+    await loaded;
+    const win = frame.contentWindow as Host['window'];
+    const doc = frame.contentDocument!;
+    const element = doc.getElementById('graph') as ArticleGraphElement;
+    await nextFrames(win, 10);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Far below: more than a screen beyond the bottom of the view.
+    expect(element.getBoundingClientRect().top).toBeGreaterThan(2 * win.innerHeight);
+    const fetchedFiles = () => win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.includes('/dist/'));
+    expect(fetchedFiles()).toEqual(['/hosts/dist/article-graph.js']);
+    expect(win.customElements.get('article-graph')).toBeUndefined();
+    const box = element.getBoundingClientRect();
+    expect(box.width).toBe(640);
+    expect(box.height).toBeCloseTo(640 / 1.5, 0);
+
+    win.scrollTo(0, element.offsetTop - 100);
+    await waitFor('ag-ready after scrolling to the graph', () => win.hostReport.ready.length >= 1);
+    expect(win.customElements.get('article-graph')).toBeDefined();
+    expect(fetchedFiles().some((path) => path.includes('/chunks/element-'))).toBe(true);
+    const after = element.getBoundingClientRect();
+    expect([after.width, after.height]).toEqual([box.width, box.height]);
+    expect(win.hostReport.errors).toEqual([]);
+    expect(win.hostReport.shifts).toEqual([]);
+    expect(element.cy!.nodes().length).toBeGreaterThan(10);
+  });
+});
 
 describe('the bundle in a strict Content-Security-Policy host', () => {
   it('draws the article graph with no policy violation and no error', async () => {

@@ -1,6 +1,6 @@
 /**
  * What the shell loads only when it is needed: the elements of the first picture are registered up
- * front; the article, story, statements, help and export menu are defined, and the export and keyboard
+ * front (the export menu too); the article, story, statements and help are defined, and the export and keyboard
  * code fetched, by the time the graph is announced; the SVG writer is fetched on the first SVG export.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ performance.setResourceTimingBufferSize(10_000);
 
 afterEach(unmountAll);
 
-const LATER_TAGS = ['ag-reader', 'ag-story', 'ag-statements', 'ag-help', 'ag-export-menu'] as const;
+const LATER_TAGS = ['ag-reader', 'ag-story', 'ag-statements', 'ag-help'] as const;
 
 /** Whether the page has fetched a module whose path ends with `ending`. */
 const fetched = (ending: string) => performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname.endsWith(ending));
@@ -20,6 +20,8 @@ describe('parts loaded on demand', () => {
   it('defines the later parts after the first picture and before ag-ready, and they show the graph', async () => {
     expect(customElements.get('article-graph')).toBeDefined();
     expect(customElements.get('ag-legend')).toBeDefined();
+    // The export menu's button stands in the toolbar from the first picture on.
+    expect(customElements.get('ag-export-menu')).toBeDefined();
     for (const tag of LATER_TAGS) expect(customElements.get(tag), tag).toBeUndefined();
     expect(fetched('/src/export/exporter.ts')).toBe(false);
     expect(fetched('/src/components/article-graph/keyboard-navigation.ts')).toBe(false);
@@ -40,11 +42,9 @@ describe('parts loaded on demand', () => {
     expect(reader.shadowRoot!.textContent).toContain('Pantsir');
   });
 
-  it('fetches the SVG writer on the first SVG export, and no overview for the article', async () => {
+  it('fetches the SVG writer on the first SVG export', async () => {
     const { element } = await mount();
     expect(fetched('/src/export/svg.ts')).toBe(false);
-    // The article graph is drawn by Cytoscape straight away: the overview's code is never needed.
-    expect(fetched('/src/components/article-graph/overview-layer.ts')).toBe(false);
 
     const png = await element.exportPng({ scale: 1 });
     expect(png.type).toBe('image/png');

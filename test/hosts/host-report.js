@@ -9,3 +9,8 @@ window.addEventListener('error', (event) => window.hostReport.errors.push(String
 window.addEventListener('unhandledrejection', (event) => window.hostReport.errors.push(String(event.reason)));
 document.addEventListener('ag-ready', (event) => window.hostReport.ready.push({ id: event.target.id, ...event.detail }));
 document.addEventListener('ag-select', (event) => window.hostReport.select.push({ id: event.target.id, ...event.detail }));
+// Layout shifts, as Cumulative Layout Shift counts them (without those just after input).
+window.hostReport.shifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.hostReport.shifts.push(entry.value);
+}).observe({ type: 'layout-shift', buffered: true });

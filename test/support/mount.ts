@@ -14,7 +14,10 @@ export interface Mounted {
 
 const mounted = new Set<HTMLElement>();
 
-/** Adds an element to the page, lets `configure` set it up before connection, and waits for `ag-ready`. */
+/**
+ * Adds an element to the page, lets `configure` set it up before connection, and waits for `ag-ready`
+ * and, for a large graph whose overview answers first, for Cytoscape to have drawn the whole graph.
+ */
 export async function mount(
   configure: (element: ArticleGraphElement) => void = () => {},
   size = { width: 1100, height: 700 },
@@ -26,7 +29,18 @@ export async function mount(
   const ready = nextEvent(element, 'ag-ready');
   document.body.append(element);
   mounted.add(element);
-  return { element, ready: await ready };
+  const event = await ready;
+  await cytoscapeDrawn(element);
+  return { element, ready: event };
+}
+
+/** Resolves once Cytoscape holds and has drawn the element's graph (`cy` is defined, no overview stands in for it). */
+export async function cytoscapeDrawn(element: ArticleGraphElement, timeout = 30_000): Promise<void> {
+  const start = performance.now();
+  while (!element.cy || element.shadowRoot!.querySelector('canvas.overview')) {
+    if (performance.now() - start > timeout) throw new Error(`Cytoscape did not draw within ${timeout} ms`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
 }
 
 export function unmountAll(): void {

@@ -3,11 +3,24 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import { parseGraph } from '../../src/model';
 import { CYTOSCAPE_LINE_STYLES, DASH_PATTERNS, encodingOf } from '../../src/view/encoding';
 import { toElements } from '../../src/view/elements';
-import { fitViewport, overviewApplies, overviewPaint } from '../../src/view/overview';
+import { fitViewport, NodeIndex, overviewApplies, overviewPaint } from '../../src/view/overview';
 import { buildStylesheet, DARK_TOKENS, LIGHT_TOKENS, quoteValue } from '../../src/view/stylesheet';
 import { syntheticGraph } from '../bench/synthetic-graph';
 
 const node = (id: string, x: number, y: number): ElementDefinition => ({ group: 'nodes', data: { id }, position: { x, y } });
+
+describe('NodeIndex', () => {
+  it('finds the node under a point, the nearest where bodies overlap, and nothing on empty ground', () => {
+    const index = new NodeIndex([node('a', 0, 0), node('b', 30, 0), node('c', 500, 500), { group: 'nodes', data: { id: 'unplaced' } }], 22);
+    expect(index.at(5, 3)).toBe('a');
+    expect(index.at(20, 0)).toBe('b');
+    expect(index.at(490, 512)).toBe('c');
+    expect(index.at(250, 250)).toBeUndefined();
+    // Just outside a body: found only with slack.
+    expect(index.at(525, 500)).toBeUndefined();
+    expect(index.at(525, 500, 4)).toBe('c');
+  });
+});
 
 describe('fitViewport', () => {
   it('fits the node shapes into the box with the padding around, centred', () => {

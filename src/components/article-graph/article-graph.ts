@@ -30,6 +30,7 @@ import { GestureController, type Gestures } from './gesture-controller';
 import { LabelController } from './label-controller';
 import { LoadController } from './load-controller';
 import { checkOptions, type CheckedOption } from './options';
+import { StartController, type Loading } from './near';
 import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
 import { StoryController } from './story-controller';
@@ -41,6 +42,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 export type LayoutChoice = 'auto' | LayoutName;
 export type { Panel } from './panels-controller';
 export type { Gestures } from './gesture-controller';
+export type { Loading } from './near';
 export type { Selection };
 
 /** An object assigned again may have been changed since: it is read again. */
@@ -57,7 +59,7 @@ const prepareExport = () => void exportModule();
  *
  * @summary Explore a news article as a network of who does what to whom, with the evidence.
  *
- * @fires ag-ready - After each successful load, once the graph is drawn; detail `{ nodes, edges }`.
+ * @fires ag-ready - After each successful load, once the graph answers hover and click (a large graph's overview does before Cytoscape holds it); detail `{ nodes, edges }`.
  * @fires ag-select - When the selection changes, also when it is cleared; detail `{ kind: 'node' | 'edge' | null, key }`.
  * @fires ag-error - When a graph cannot be loaded; detail `{ message, problems }`. The last good graph stays.
  * @fires ag-warning - When a graph is drawn but optional parts of it could not be read as given (evidence as plain text, an unknown certainty); detail `{ message, problems }`. A line over the graph says so and can be dismissed.
@@ -132,6 +134,12 @@ export class ArticleGraphElement extends LitElement {
    */
   @property() gestures: Gestures = 'auto';
 
+  /**
+   * When to fetch and draw the graph: `lazy`, once the element comes within a screen of the viewport
+   * (the page pays nothing until then); `eager`, at once. As for `<img loading>`, any other value is `lazy`.
+   */
+  @property() loading: Loading = 'lazy';
+
   @query('.cy') private container!: HTMLElement;
   @query('ag-search') private search!: AgSearch;
 
@@ -142,6 +150,7 @@ export class ArticleGraphElement extends LitElement {
    */
   private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean; announce: boolean } | undefined;
 
+  private readonly starter = new StartController(this);
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
     // A graph drawn again in a new core (after a reconnect) that fails leaves nothing drawn: nothing is said to be shown.
@@ -156,21 +165,27 @@ export class ArticleGraphElement extends LitElement {
   private readonly keyboard = new KeyboardController(this, this.cytoscape, this.view);
   private readonly deepLinks = new DeepLinkController(this, this.view);
   private readonly loader = new LoadController(this);
-  private readonly exporter = new ExportController(this, () => this.exportSource());
+  private readonly exporter = new ExportController(this, async () => this.exportSource(await this.cytoscape.built()));
   private readonly themeTokens = new ThemeController(this, () => this.restyle());
   private readonly toolbar = new ToolbarController(this);
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /** The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see `nodeElementId`, `edgeElementId`). Undefined until the element is connected and drawn. */
+  /**
+   * The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see
+   * `nodeElementId`, `edgeElementId`). Undefined until it holds the whole graph (a large graph
+   * answers from its overview before).
+   */
   get cy(): Core | undefined {
-    return this.cytoscape.cy;
+    return this.cytoscape.building ? undefined : this.cytoscape.cy;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     checkOptions(this as this & Record<CheckedOption, unknown>, changed);
-    // The first update loads too: with neither `src` nor `graph` set, the article graph is shown.
-    if (!this.hasUpdated || changed.has('src') || changed.has('graph')) void this.load();
+    // Nothing is fetched or drawn before the element starts (near.ts).
+    if (!this.starter.started()) return;
+    // The first update after it starts loads too: with neither `src` nor `graph` set, the article graph is shown.
+    if (this.starter.takeStart() || changed.has('src') || changed.has('graph')) void this.load();
     else if (this.shown) {
       // Declarative attributes changed after the graph is shown.
       const { data, encoding } = this.shown;
@@ -212,24 +227,32 @@ export class ArticleGraphElement extends LitElement {
 
   private async draw(): Promise<void> {
     const shown = this.shown;
-    if (!shown || !this.cytoscape.cy) return;
+    const box = this.cytoscape.box();
+    if (!shown || !box) return;
     const { data, encoding } = shown;
     const tokens = this.themeTokens.read();
     const layout = this.initialLayout(data);
     const levelOfDetail = this.currentLevelOfDetail();
-    const cy = this.cytoscape.cy;
-    shown.turned = layout === 'preset' && turnFor(data, { width: cy.width(), height: cy.height() });
+    shown.turned = layout === 'preset' && turnFor(data, box);
     this.labels.styled(UNSCALED);
-    await this.cytoscape.draw({
+    // A large graph's loading and its first picture are separate tasks, so that the page answers between them.
+    if (levelOfDetail === 'fast') await new Promise((resolve) => setTimeout(resolve));
+    // Resolves once the graph answers the reader: a large graph's overview does while Cytoscape builds.
+    const drawn = await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
       style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
       layout,
       animate: false,
       levelOfDetail,
-      overview: levelOfDetail === 'fast' ? { encoding, tokens } : undefined,
-      placed: () => this.labels.update(),
+      overview: { encoding, tokens },
+      // The view (selection, filters) is on the elements before Cytoscape's first frame, and their labels are placed for it.
+      placed: () => {
+        this.view.drawn(data);
+        this.labels.update();
+      },
     });
-    // The article, story, statements, help and export menu arrive after the first picture, once the
+    if (!drawn) return;
+    // The article, story, statements and help arrive after the first picture, once the
     // browser is idle, and before it is announced, with the code for moving by keyboard and for
     // exporting. Should a chunk fail to load, the graph works without it; the next draw tries again.
     await afterFirstFrame();
@@ -238,9 +261,8 @@ export class ArticleGraphElement extends LitElement {
     this.requestUpdate();
     await Promise.all([defineLaterParts(), this.deepLinks.prepare(), this.keyboard.prepare(), exportModule()].map((part) => part.catch(() => undefined)));
     if (shown !== this.shown) return;
-    this.view.drawn(data);
     if (this.selected) this.select(selectionFor(data, this.selected));
-    await this.updateComplete;
+    await this.updateComplete.then(() => this.cytoscape.boxFollowed());
     this.deepLinks.graphShown();
     if (shown.announce) emit(this, 'ag-ready', { nodes: data.order, edges: data.size });
   }
@@ -356,8 +378,7 @@ export class ArticleGraphElement extends LitElement {
     return serializeSource(this.exportSource());
   }
 
-  private exportSource(): ExportSource {
-    const cy = this.cytoscape.cy;
+  private exportSource(cy = this.cy): ExportSource {
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
     return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);
@@ -366,6 +387,7 @@ export class ArticleGraphElement extends LitElement {
   // ---- Rendering -----------------------------------------------------------------------------
 
   override render() {
+    if (!this.starter.started()) return nothing;
     const data = this.shown?.data;
     // Until a new graph is drawn, the parts beside it are empty rather than showing the previous one.
     const beside = this.shown?.beside ? data : undefined;
@@ -437,7 +459,6 @@ export class ArticleGraphElement extends LitElement {
     this.view.update((state, graph) => views.chooseSentence(state, graph, sentence, edges));
     this.panelsLayout.selectionChanged();
   }
-
 }
 
 const EMPTY_ENCODING: Encoding = { types: [], relations: [], certainties: [] };

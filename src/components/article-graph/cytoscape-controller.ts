@@ -1,25 +1,33 @@
 /**
- * Owns the Cytoscape core of one host: creates it on a stable container once the host has rendered,
- * follows the container's size, and destroys it (with every listener and observer) when the host
- * disconnects. A reconnected host gets a fresh core and its elements back.
+ * Owns the Cytoscape core of one host: fetches Cytoscape and creates the core on a stable container
+ * once the host has rendered it, follows the container's size, and destroys the core (with every
+ * listener and observer) when the host disconnects. A reconnected host gets a fresh core and its
+ * elements back. Cytoscape is fetched with the first graph to draw: a draw asked for before the
+ * core exists paints its first picture (picture.ts, or a large graph's overview) from the
+ * container's size, and builds Cytoscape's model once the core is there.
  */
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type StylesheetJson } from 'cytoscape';
+import type { Core, ElementDefinition, EventObject, StylesheetJson } from 'cytoscape';
+import type cytoscape from 'cytoscape';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { batch } from '../../view/batch';
 import { LAYOUTS, type LayoutName } from '../../view/layouts';
+import { loadCytoscape, type Cytoscape } from '../../view/load-cytoscape';
 import { withoutHeadStylesheet } from './head-stylesheet';
 import { followContainerBox } from './pointer-mapping';
-import { applyRendererSettings, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
+import { applyRendererSettings, FAST_ABOVE, RENDERER_SETTINGS, type LevelOfDetail } from '../../view/level-of-detail';
 import { EDGE_LABEL_FONT, NODE_LABEL_FONT } from '../../view/encoding';
 import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
-import type { OverviewLayer } from './overview-layer';
+import type { DrawnView } from '../../view/view-state';
+import { showOverview, showPicture, type OverviewLayer } from './overview-layer';
+import { buildInSlices } from './sliced-build';
 import { NO_INSETS, type Insets } from './panels-controller';
+import { FIT_PADDING, fitExtent, MAX_FIT_ZOOM, type Viewport } from '../../view/fit';
 
 export interface CytoscapeCallbacks {
   /** The container to draw into; must stay the same element across re-renders. */
   container: () => HTMLElement | null | undefined;
-  /** Called with the new core, after creation and before any elements are added. */
+  /** Called with a new core no draw was waiting for (after a reconnect), before any elements are added. */
   created: (cy: Core) => void;
   tap: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
   hover: (target: { kind: 'node' | 'edge'; id: string } | null) => void;
@@ -37,16 +45,19 @@ export interface DrawOptions {
   /** Called once the elements are placed and in view, before the first frame is drawn. */
   placed?: () => void;
   /**
-   * For a large graph drawn where its nodes stand: what the overview shown while Cytoscape builds is
-   * painted from (see src/view/overview.ts). Used only where Cytoscape would draw no labels at the fitted zoom.
+   * For a graph drawn where its nodes stand: what the first picture shown before Cytoscape's drawing
+   * is painted from (src/view/picture.ts; for a large graph src/view/overview.ts, only where
+   * Cytoscape would draw no labels at the fitted zoom).
    */
   overview?: { encoding: Encoding; tokens: ThemeTokens };
 }
 
-/** The largest zoom a layout's fit may leave: labels about 1.6 times their size in the stylesheet. */
-const MAX_FIT_ZOOM = 1.6;
+/** Graphs drawn at the full level up to this many nodes get a first picture before Cytoscape's (a larger one forced to `full` does not). */
+const PICTURE_UP_TO = FAST_ABOVE.nodes;
+/** The core's zoom limits. */
+const ZOOM_LIMITS = { min: 0.05, max: 6 } as const;
 /** Margin around the graph when it is fitted, in px (as the layouts' own `padding`). */
-const PRESET_PADDING = 40;
+const PRESET_PADDING = FIT_PADDING;
 
 export class CytoscapeController implements ReactiveController {
   cy: Core | undefined;
@@ -65,8 +76,20 @@ export class CytoscapeController implements ReactiveController {
   private placement: { stop(): void } | undefined;
   /** The overview standing in for Cytoscape's first picture of a large graph. */
   private overview: OverviewLayer | undefined;
-  /** Counts draws, so that one still waiting (on its worker layout or its overview) gives way to a newer one. */
+  /** Counts draws, so that one still waiting (on its worker layout, its overview or the core) gives way to a newer one. */
   private draws = 0;
+  /** Cytoscape is being fetched for a core. */
+  private creating = false;
+  /** The overview answers the reader while Cytoscape builds the graph's model: the core holds part of it. */
+  building = false;
+  /** Exports and the like waiting for Cytoscape to hold the graph it is building. */
+  private waitingForBuild: Array<() => void> = [];
+  /** The view last shown (or to be shown) on an overview. */
+  private viewShown: DrawnView | undefined;
+  /** A graph is to be drawn: the core is made (and made again after a reconnect). */
+  private wanted = false;
+  /** Draws waiting for the core. */
+  private waiting: Array<(cy: Core) => void> = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -86,23 +109,47 @@ export class CytoscapeController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.wanted) this.ensureCore();
+  }
+
+  /** Fetches Cytoscape, if need be, and creates the core once the host has rendered its container. */
+  private ensureCore(): void {
+    this.wanted = true;
     // A host updated after it left the page has a detached container: Cytoscape cannot size it.
-    if (this.cy || !this.host.isConnected) return;
+    if (this.cy || this.creating || !this.host.isConnected || !this.callbacks.container()) return;
+    this.creating = true;
+    loadCytoscape().then(
+      (library) => {
+        this.creating = false;
+        const container = this.callbacks.container();
+        if (!this.cy && this.host.isConnected && container) this.create(library, container);
+      },
+      // Not fetched (a network blip): the next update tries again.
+      () => (this.creating = false),
+    );
+  }
+
+  /** The container's size, once the host has rendered it. */
+  box(): { width: number; height: number } | undefined {
     const container = this.callbacks.container();
-    if (!container) return;
-    this.create(container);
+    return container && this.host.isConnected ? { width: container.clientWidth, height: container.clientHeight } : undefined;
+  }
+
+  /** The core, now or once it is created. */
+  private core(): Promise<Core> {
+    return this.cy ? Promise.resolve(this.cy) : new Promise((resolve) => this.waiting.push(resolve));
   }
 
   hostDisconnected(): void {
     this.destroy();
   }
 
-  private create(container: HTMLElement): void {
+  private create(cytoscape: Cytoscape, container: HTMLElement): void {
     const cy = withoutHeadStylesheet(container.ownerDocument, () =>
       cytoscape({
         container,
-        minZoom: 0.05,
-        maxZoom: 6,
+        minZoom: ZOOM_LIMITS.min,
+        maxZoom: ZOOM_LIMITS.max,
         boxSelectionEnabled: false,
         selectionType: 'single',
         // Selection is driven by the host, so that it can be cleared, restored and announced.
@@ -117,9 +164,14 @@ export class CytoscapeController implements ReactiveController {
       this.callbacks.hover({ kind: event.target.isNode() ? 'node' : 'edge', id: event.target.id() });
     });
     cy.on('mouseout', 'node, edge', () => this.callbacks.hover(null));
+    // The observer's first call reports the size the core was created at: nothing to follow yet.
+    let size = `${container.clientWidth}x${container.clientHeight}`;
     this.resizeObserver = new ResizeObserver(() => {
       cancelAnimationFrame(this.resizeFrame);
       this.resizeFrame = requestAnimationFrame(() => {
+        const now = `${container.clientWidth}x${container.clientHeight}`;
+        if (now === size) return;
+        size = now;
         this.cy?.resize();
         // A view the reader has not moved follows the box: a panel opening or the page resizing refits it.
         if (this.framed && this.cy && !this.cy.destroyed() && this.cy.elements().nonempty()) {
@@ -133,12 +185,15 @@ export class CytoscapeController implements ReactiveController {
     this.resizeObserver.observe(container);
     this.stopFollowingBox = followContainerBox(cy, container);
     this.cy = cy;
-    this.callbacks.created(cy);
+    const waiting = this.waiting.splice(0);
+    if (waiting.length > 0) for (const draw of waiting) draw(cy);
+    else this.callbacks.created(cy);
     this.warmFontFrame = requestAnimationFrame(() => warmLabelFont(container));
   }
 
   destroy(): void {
     this.removeOverview();
+    this.buildEnded();
     cancelAnimationFrame(this.warmFontFrame);
     this.layoutRun?.stop();
     this.layoutRun = undefined;
@@ -154,24 +209,30 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /**
-   * Replaces every element, lays them out and resolves once the result is on screen. Should that
-   * fail, nothing of the draw stays over the graph, and the host draws the graph before it again.
+   * Replaces every element, lays them out and resolves once the graph answers the reader: true (a
+   * large graph's overview answers while Cytoscape goes on building; else Cytoscape has drawn), or
+   * false when a newer draw (or the host's removal) took over. Should the draw fail before the graph
+   * answers, nothing of it stays over the graph, and the host draws the graph before it again.
    */
-  async draw(options: DrawOptions): Promise<void> {
-    try {
-      await this.replace(options);
-    } catch (error) {
-      this.layoutRun?.stop();
-      this.removeOverview();
-      throw error;
-    }
+  draw(options: DrawOptions): Promise<boolean> {
+    return new Promise((resolve, reject) => {
+      this.drawn({ ...options, answering: () => resolve(true) }).then(resolve, (error: unknown) => {
+        this.layoutRun?.stop();
+        this.removeOverview();
+        this.buildEnded();
+        reject(error);
+      });
+    });
   }
 
-  private async replace(options: DrawOptions): Promise<void> {
-    const cy = this.cy;
-    if (!cy) return;
+  /** Replaces every element, lays them out and resolves once Cytoscape has drawn them: true, or false when superseded. */
+  private async drawn(options: DrawOptions & { answering: () => void }): Promise<boolean> {
     const draw = ++this.draws;
-    const superseded = () => this.cy !== cy || cy.destroyed() || draw !== this.draws;
+    const superseded = () => draw !== this.draws || !this.host.isConnected;
+    // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
+    // fetched while the first picture is painted.
+    const core = this.core();
+    this.ensureCore();
     this.layoutRun?.stop();
     this.placement?.stop();
     this.layout = options.layout;
@@ -182,7 +243,7 @@ export class CytoscapeController implements ReactiveController {
       // Placed in a worker before anything is added: nothing is drawn unplaced, and the main
       // thread stays free while ForceAtlas2 iterates.
       const positions = await this.placeInWorker(nodes, edges);
-      if (!positions || superseded()) return;
+      if (!positions || superseded()) return false;
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
@@ -190,31 +251,61 @@ export class CytoscapeController implements ReactiveController {
     this.removeOverview();
     let overview: OverviewLayer | undefined;
     const container = this.callbacks.container();
-    if (layout === 'preset' && options.overview && container) {
-      // Only large graphs have an overview: its code is loaded for the first one.
-      const { showOverview } = await import('./overview-layer');
-      if (superseded()) return;
+    const box = this.box();
+    if (layout === 'preset' && options.overview && container && box) {
+      // The first picture: the full picture, or a large graph's overview, before Cytoscape's drawing.
       const look = { ...options.overview, pixelRatio: settings.pixelRatio ?? window.devicePixelRatio };
-      overview = this.overview = showOverview(cy, container, { elements: options.elements, nodes }, look, { padding: PRESET_PADDING, maxZoom: MAX_FIT_ZOOM });
+      const zoom = { min: ZOOM_LIMITS.min, max: MAX_FIT_ZOOM };
+      overview = this.overview =
+        options.levelOfDetail === 'fast'
+          ? showOverview(box, container, { elements: options.elements, nodes }, look, { padding: PRESET_PADDING, zoom })
+          : nodes.length <= PICTURE_UP_TO
+            ? showPicture(box, container, options.elements, look, { padding: PRESET_PADDING, insets: this.callbacks.insets(), zoom })
+            : undefined;
+      if (overview?.listen) {
+        if (this.viewShown) this.showView(this.viewShown);
+        overview.listen({
+          hover: (id) => this.callbacks.hover(id === null ? null : { kind: 'node', id }),
+          tap: (id) => this.callbacks.tap(id === null ? null : { kind: 'node', id }),
+        });
+        this.building = true;
+        // Cytoscape then builds its model meanwhile, a slice per task.
+        options.answering();
+      }
       if (overview) {
         // Build Cytoscape's model, which holds the main thread for a while, only from the frame after
-        // the one that shows the overview.
+        // the one that shows the picture.
         await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-        if (superseded()) return;
+        if (superseded()) return false;
       }
     }
+    const cy = await core;
+    if (superseded() || cy !== this.cy || cy.destroyed()) return false;
     applyRendererSettings(cy, settings);
-    batch(cy, () => {
-      cy.elements().remove();
-      cy.style(options.style);
-      cy.add(nodes);
-    });
-    // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
-    // every style property it sets, which on a large graph costs more than everything else. Reading
-    // a style value makes Cytoscape apply the (otherwise lazy) style now.
-    cy.nodes().forEach((node) => void node.numericStyle('width'));
-    batch(cy, () => cy.add(edges));
-    if (overview) {
+    if (overview && options.levelOfDetail === 'fast') {
+      // A large graph, its overview up: Cytoscape's model is built a slice per task meanwhile.
+      batch(cy, () => {
+        cy.elements().remove();
+        cy.style(options.style);
+      });
+      if (!(await buildInSlices(cy, nodes, edges, () => superseded() || cy !== this.cy || cy.destroyed()))) return false;
+    } else {
+      batch(cy, () => {
+        cy.elements().remove();
+        cy.style(options.style);
+        cy.add(nodes);
+      });
+      // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
+      // every style property it sets, which on a large graph costs more than everything else. Reading
+      // a style value makes Cytoscape apply the (otherwise lazy) style now.
+      cy.nodes().forEach((node) => void node.numericStyle('width'));
+      batch(cy, () => cy.add(edges));
+    }
+    const now = this.box();
+    // A first picture drawn for a box that has changed since (a panel opened beside it) is not taken
+    // over: Cytoscape fits the box as it is. A large graph's overview keeps its view, which the reader may have moved.
+    const pictureFits = overview && (overview.listen || (now?.width === box?.width && now?.height === box?.height));
+    if (overview && pictureFits) {
       cy.viewport(overview.viewport);
       this.framed = cy.elements();
     } else if (layout === 'preset') {
@@ -229,6 +320,36 @@ export class CytoscapeController implements ReactiveController {
     await this.nextRender();
     // A newer draw may have put up its own overview meanwhile.
     if (overview && this.overview === overview) this.removeOverview();
+    if (superseded()) return false;
+    this.buildEnded();
+    return true;
+  }
+
+  /** The core once it holds the whole graph: at once, unless a large graph is being built a slice at a time. */
+  built(): Promise<Core | undefined> {
+    if (!this.building) return Promise.resolve(this.cy);
+    return new Promise<void>((resolve) => this.waitingForBuild.push(resolve)).then(() => this.cy);
+  }
+
+  /** The build is over (done, or the core destroyed): those waiting get the core, if any. */
+  private buildEnded(): void {
+    this.building = false;
+    for (const resolve of this.waitingForBuild.splice(0)) resolve();
+  }
+
+  /**
+   * Resolves once the view has followed its box after the host's last render (a panel opened beside
+   * the graph narrows it): the box is measured after a frame's callbacks, and a change is answered
+   * in the next frame's.
+   */
+  boxFollowed(): Promise<void> {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()))));
+  }
+
+  /** Shows the view on the overview, while it stands in for Cytoscape (ViewController applies it to Cytoscape after). */
+  showView(view: DrawnView): void {
+    this.viewShown = view;
+    this.overview?.showView?.({ visible: view.visible, highlighted: view.classes.highlighted, selected: view.selected });
   }
 
   private removeOverview(): void {
@@ -238,7 +359,7 @@ export class CytoscapeController implements ReactiveController {
 
   private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[]) {
     const { startForceAtlas2 } = await import('../../view/layout-worker');
-    if (!this.cy) return undefined;
+    if (!this.host.isConnected) return undefined;
     const run = startForceAtlas2(
       { nodes: nodes.map((node) => node.data.id as string), edges: edges.map((edge) => [edge.data.source as string, edge.data.target as string] as const) },
       {},
@@ -376,23 +497,11 @@ function warmLabelFont(container: HTMLElement): void {
 }
 
 /**
- * The viewport that fits the bodies of `elements` into the core's box (less what `insets` cover) with `padding` around, and
- * more below for the labels under the lowest nodes; no closer than `MAX_FIT_ZOOM`, within the core's
- * zoom limits. Labels are left out of the fit: they are drawn at a readable size on screen whatever
- * the zoom, and placed where there is room (label-controller.ts).
+ * The viewport that fits the bodies of `elements` into the core's box, less what `insets` cover
+ * (see src/view/fit.ts), within the core's zoom limits; the current one when there is nothing to fit.
  */
-export function fitViewport(cy: Core, elements: cytoscape.Collection, padding = PRESET_PADDING, insets: Insets = NO_INSETS): { zoom: number; pan: { x: number; y: number } } {
+export function fitViewport(cy: Core, elements: cytoscape.Collection, padding = PRESET_PADDING, insets: Insets = NO_INSETS): Viewport {
   const box = elements.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
-  const width = cy.width() - insets.left - insets.right;
-  const height = cy.height() - insets.top - insets.bottom;
-  const below = padding + LABEL_ROOM;
-  if (!(box.w >= 0 && box.h >= 0) || !Number.isFinite(box.x1) || width <= 0 || height <= 0) return { zoom: cy.zoom(), pan: cy.pan() };
-  const fit = Math.min((width - 2 * padding) / Math.max(box.w, 1), (height - padding - below) / Math.max(box.h, 1));
-  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, cy.maxZoom(), fit > 0 ? fit : cy.minZoom()));
-  const cx = (box.x1 + box.x2) / 2;
-  const top = padding + Math.max(0, (height - padding - below - box.h * zoom) / 2);
-  return { zoom, pan: { x: insets.left + width / 2 - cx * zoom, y: insets.top + top - box.y1 * zoom } };
+  const size = { width: cy.width(), height: cy.height() };
+  return fitExtent(box, size, { padding, insets, zoom: { min: cy.minZoom(), max: cy.maxZoom() } }) ?? { zoom: cy.zoom(), pan: cy.pan() };
 }
-
-/** Room kept below the lowest nodes for their labels, in px. */
-const LABEL_ROOM = 24;

@@ -20,15 +20,15 @@ export class ExportController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    /** What is drawn, and how; throws when nothing is drawn yet. */
-    private readonly source: () => ExportSource,
+    /** What is drawn, and how (once Cytoscape holds the whole graph); rejects when nothing is drawn yet. */
+    private readonly source: () => Promise<ExportSource>,
   ) {}
 
   /** The file of `format`, with the registry's renderer. */
   async render<F extends ExportFormat>(format: F, options?: ExportOptions): Promise<ExportedFiles[F]> {
     if (!isExportFormat(format)) throw new ExportError(`The export formats are ${Object.keys(EXPORT_FORMATS).join(', ')}; "${String(format)}" is not one of them.`);
     const checked = checkExportOptions(options);
-    const source = this.source();
+    const source = await this.source();
     const render = await EXPORT_FORMATS[format].load();
     return (await render(source, checked)) as ExportedFiles[F];
   }
@@ -42,7 +42,7 @@ export class ExportController {
     try {
       const { ExportedImage, download, exportFileName } = await exportModule();
       const blob = await this.render(format, { ...choice.options, scope, ...(descriptor.picture ? { scale } : {}) });
-      const source = this.source();
+      const source = await this.source();
       const name = exportFileName(source.graph.getAttributes(), format);
       download(blob, name);
       this.status = blob instanceof ExportedImage && blob.clamped ? `Saved ${name}. ${blob.notice}` : `Saved ${name}.`;

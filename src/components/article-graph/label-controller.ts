@@ -11,23 +11,16 @@ import type { Collection, Core, EdgeSingular, EventObject, NodeSingular, Singula
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { batch } from '../../view/batch';
 import { sameScale, screenScale, UNSCALED, type ScreenScale } from '../../view/encoding';
-import { labelBox, placeLabels, type Box, type LabelCandidate, type LabelSide, type Obstacle } from '../../view/labels';
+import { labelCandidates, labelPriority, placeLabels, slideFor, type Box, type EdgeLabelSite, type LabelSide, type NodeLabelSite } from '../../view/labels';
 import { LABEL_MARGIN, LABEL_OUTLINE } from '../../view/stylesheet';
 import type { CytoscapeController } from './cytoscape-controller';
 import type { ViewController } from './view-controller';
 
-/** The label sides a node tries, in order; below is where labels read best. */
-const NODE_SIDES = ['bottom', 'right', 'left', 'top'] as const;
 const SIDE_CLASSES: Record<Exclude<LabelSide, 'bottom' | 'centre'>, string> = { top: 'label-top', right: 'label-right', left: 'label-left' };
 const LABEL_CLASSES = ['label-hidden', ...Object.values(SIDE_CLASSES)];
 
 /** How long the view must stay still before labels are placed again, in ms. */
 const SETTLE = 90;
-
-/** Tiers of priority (see `priorityOf`); higher is placed first. */
-const PRIORITY = { chosen: 40_000, pointed: 40_000, storyNew: 30_000, headlineNode: 25_000, headlineEdge: 20_000, labelledEdge: 10_000 } as const;
-/** Within a tier, entities' names before lines' labels. */
-const NODE_FIRST = 1_000;
 
 export class LabelController implements ReactiveController {
   /** The scale the stylesheet was built at. */
@@ -144,7 +137,6 @@ export class LabelController implements ReactiveController {
   }
 }
 
-/** Model space to the screen, for a box. */
 /** Where labels are placed: the screen (the core's viewport, the labels kept inside it), or the whole graph at its own size (an export). */
 interface Frame {
   zoom: number;
@@ -158,6 +150,7 @@ function screenOf(cy: Core): Frame {
 
 const WHOLE_GRAPH: Frame = { zoom: 1, pan: { x: 0, y: 0 } };
 
+/** Model space to the screen, for a box. */
 function onScreen(frame: Frame, box: { x1: number; y1: number; x2: number; y2: number }): Box {
   const { zoom, pan } = frame;
   return { x1: box.x1 * zoom + pan.x, y1: box.y1 * zoom + pan.y, x2: box.x2 * zoom + pan.x, y2: box.y2 * zoom + pan.y };
@@ -169,21 +162,18 @@ function hasLabel(element: SingularElementArgument): boolean {
   return element.style('label') !== '' && element.style('display') !== 'none';
 }
 
-/**
- * What goes first: what the reader chose or points at (the selection, the keyboard focus, a hovered
- * neighbourhood, a sentence's claims), then what the story's paragraph adds, then the claim the graph
- * is about, then the rest, best connected first. Within each, entities' names go before lines'
- * labels: a name says what is there; a line's label then slides along its line to find room.
- */
+/** How early an element's label is placed (labels.ts), from what the view made of it. */
 function priorityOf(element: SingularElementArgument): number {
   const has = (name: string) => element.hasClass(name);
   const node = element.isNode();
-  const degree = node ? Math.min(999, (element as NodeSingular).degree(false)) : 0;
-  if (element.selected() || has('keyboard-focus')) return PRIORITY.chosen + (node ? 2 * NODE_FIRST : 0);
-  if (has('highlighted') || has('labelled')) return PRIORITY.pointed + (node ? NODE_FIRST : 0) + degree;
-  if (has('story-new')) return PRIORITY.storyNew + (node ? NODE_FIRST : 0) + degree;
-  if (has('headline')) return node ? PRIORITY.headlineNode + degree : PRIORITY.headlineEdge;
-  return node ? degree : PRIORITY.labelledEdge;
+  return labelPriority({
+    node,
+    degree: node ? (element as NodeSingular).degree(false) : 0,
+    chosen: element.selected() || has('keyboard-focus'),
+    pointed: has('highlighted') || has('labelled'),
+    storyNew: has('story-new'),
+    headline: has('headline'),
+  });
 }
 
 /** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
@@ -192,50 +182,30 @@ export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy
   // Cytoscape puts a label's text `margin` from the node's box, and the label's box takes in the
   // text's outline on every side: the box starts that much nearer the node.
   const margin = (LABEL_MARGIN - LABEL_OUTLINE) * scale.nodeLabel * zoom;
-  const candidates: LabelCandidate[] = [];
-  const obstacles: Obstacle[] = [];
+  const nodes: NodeLabelSite[] = [];
   cy.nodes().forEach((node) => {
     if (node.style('display') === 'none') return;
+    const box = hasLabel(node) && !node.hasClass('faded') ? node.boundingBox(LABEL_ONLY) : undefined;
     const model = node.position();
-    const x = model.x * zoom + frame.pan.x;
-    const y = model.y * zoom + frame.pan.y;
-    const radius = (node.outerWidth() / 2) * zoom;
-    obstacles.push({ id: node.id(), box: { x1: x - radius, y1: y - radius, x2: x + radius, y2: y + radius } });
-    const bodyRadius = (Number(node.numericStyle('height')) / 2) * zoom;
-    if (!hasLabel(node) || node.hasClass('faded')) return;
-    const box = node.boundingBox(LABEL_ONLY);
-    if (!(box.w > 0 && box.h > 0)) return;
-    const size = { width: box.w * zoom, height: box.h * zoom };
-    const priority = priorityOf(node);
-    candidates.push({
+    nodes.push({
       id: node.id(),
-      priority,
-      required: priority >= PRIORITY.headlineEdge,
-      places: NODE_SIDES.map((side) => ({ side, box: labelBox(side, { x, y }, bodyRadius, size, margin) })),
+      centre: { x: model.x * zoom + frame.pan.x, y: model.y * zoom + frame.pan.y },
+      radius: (node.outerWidth() / 2) * zoom,
+      bodyRadius: (Number(node.numericStyle('height')) / 2) * zoom,
+      label: box && box.w > 0 && box.h > 0 ? { width: box.w * zoom, height: box.h * zoom } : undefined,
+      priority: priorityOf(node),
     });
   });
-  const slides = new Map<string, { x: number; y: number }>();
+  const edges: EdgeLabelSite[] = [];
   cy.edges().forEach((edge) => {
     if (!hasLabel(edge) || edge.hasClass('faded')) return;
     // Where the label stands now, without any slide given before.
     const slid = slideOf(edge);
     const box = onScreen(frame, edge.boundingBox(LABEL_ONLY));
     if (!(box.x2 - box.x1 > 0 && box.y2 - box.y1 > 0)) return;
-    const centred = { x1: box.x1 - slid.x * zoom, y1: box.y1 - slid.y * zoom, x2: box.x2 - slid.x * zoom, y2: box.y2 - slid.y * zoom };
-    const priority = priorityOf(edge);
-    // The label may slide along its edge, from the middle towards either end, and to either side of
-    // the line (a plate's height off it), to find room.
-    const { x: dx, y: dy } = edgeSpan(edge);
-    const length = Math.hypot(dx, dy) || 1;
-    const normal = { x: -dy / length, y: dx / length };
-    const off = ((centred.y2 - centred.y1) / 2 + 3) / zoom;
-    const offsets = EDGE_SLIDES.flatMap((t) => [0, off, -off].map((across) => ({ x: dx * t + normal.x * across, y: dy * t + normal.y * across })));
-    const places = offsets.map((slide, index) => {
-      slides.set(`${edge.id()}@${index}`, slide);
-      return { side: `centre@${index}` as LabelSide, box: { x1: centred.x1 + slide.x * zoom, y1: centred.y1 + slide.y * zoom, x2: centred.x2 + slide.x * zoom, y2: centred.y2 + slide.y * zoom } };
-    });
-    candidates.push({ id: edge.id(), priority, required: priority >= PRIORITY.headlineEdge, places });
+    edges.push({ id: edge.id(), box: { x1: box.x1 - slid.x * zoom, y1: box.y1 - slid.y * zoom, x2: box.x2 - slid.x * zoom, y2: box.y2 - slid.y * zoom }, span: edgeSpan(edge), priority: priorityOf(edge) });
   });
+  const { candidates, obstacles, slides } = labelCandidates(nodes, edges, zoom, margin);
   const placed = placeLabels(candidates, obstacles, { gap: 2, ...(frame.viewport ? { viewport: frame.viewport } : {}) });
   batch(cy, () => {
     for (const candidate of candidates) {
@@ -243,7 +213,7 @@ export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy
       const side = placed.get(candidate.id);
       if (element.isEdge()) {
         setLabelClasses(element, side === undefined ? ['label-hidden'] : []);
-        setSlide(element, side === undefined ? { x: 0, y: 0 } : (slides.get(`${candidate.id}@${side.slice('centre@'.length)}`) ?? { x: 0, y: 0 }));
+        setSlide(element, slideFor(slides, candidate.id, side));
         continue;
       }
       setLabelClasses(element, side === undefined ? ['label-hidden'] : side === 'bottom' ? [] : [SIDE_CLASSES[side as keyof typeof SIDE_CLASSES]]);
@@ -251,9 +221,6 @@ export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy
   });
   return placed;
 }
-
-/** Where along its edge a label may stand, as a fraction of the edge from its middle: the middle first; at each, on the line or beside it. */
-const EDGE_SLIDES = [0, -0.14, 0.14, -0.26, 0.26] as const;
 
 /** From an edge's source to its target, in model units. */
 function edgeSpan(edge: SingularElementArgument): { x: number; y: number } {

@@ -6,10 +6,10 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { GraphInput } from '../../model/load';
-import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
+import type { ArticleGraph } from '../../model/types';
 import type { Problem } from '../../model/validate';
 import { emit } from '../../events/events';
-import { graphLoader } from './on-demand';
+import { articleDataset, graphLoader } from './on-demand';
 
 /** The properties of the host that say what to load. */
 export interface LoadHost extends ReactiveControllerHost, HTMLElement {
@@ -25,9 +25,6 @@ export interface LoadFailure {
   /** What failed: reading the graph, or drawing one that was read. */
   stage: 'load' | 'draw';
 }
-
-/** Loads the curated article dataset; a separate chunk, fetched only when no graph is given. */
-const loadArticleDataset = () => import('../../../graph-data/article-graph.json').then((module) => module.default as unknown as SerializedArticleGraph);
 
 export class LoadController implements ReactiveController {
   loading = false;
@@ -55,7 +52,7 @@ export class LoadController implements ReactiveController {
     const loader = graphLoader();
     const { graph, src, maxNodes, timeout } = this.host;
     try {
-      const input = graph ?? src ?? (await loadArticleDataset());
+      const input = graph ?? src ?? (await articleDataset());
       const { readGraph } = await loader;
       const { graph: data, warnings } = await readGraph(input, { signal: controller.signal, baseUrl: document.baseURI, maxNodes, timeout });
       if (sequence !== this.sequence) return undefined;

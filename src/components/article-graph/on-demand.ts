@@ -1,11 +1,15 @@
 /**
- * What the shell loads only when it needs it, so that the entry bundle holds little more than the
- * first picture: the graph loader (graphology and validation, needed once a graph is given), PNG
- * export and the parts listed in later-parts.ts (once the graph is drawn, or at their first use).
- * Each is a chunk of its own, fetched once per page however many elements there are. The SVG writer
- * is a chunk of the export registry (formats.ts), fetched at the first SVG export.
+ * What the shell loads only when it needs it, so that the element's own chunk holds little more than
+ * the shell: the graph loader (graphology and validation, needed once a graph is given), the curated
+ * dataset (only when no graph is given), PNG export and the parts listed in later-parts.ts (once the
+ * graph is drawn, or at their first use). Each is a chunk of its own, fetched once per page however
+ * many elements there are. The SVG writer is a chunk of the export registry (formats.ts), fetched at
+ * the first SVG export.
  */
+import type { SerializedArticleGraph } from '../../model/types';
+
 let loader: Promise<typeof import('../../model/load')> | undefined;
+let dataset: Promise<SerializedArticleGraph> | undefined;
 let exporter: Promise<typeof import('../../export/exporter')> | undefined;
 let laterParts: Promise<void> | undefined;
 
@@ -15,6 +19,13 @@ export function graphLoader(): Promise<typeof import('../../model/load')> {
   // A failed fetch (a network blip) is tried again on the next load instead of being remembered.
   loader.catch(() => (loader = undefined));
   return loader;
+}
+
+/** The curated article dataset, shown when no graph is given. */
+export function articleDataset(): Promise<SerializedArticleGraph> {
+  dataset ??= import('../../../graph-data/article-graph.json').then((module) => module.default as unknown as SerializedArticleGraph);
+  dataset.catch(() => (dataset = undefined));
+  return dataset;
 }
 
 /** PNG rendering, blobs and downloads. */

@@ -141,7 +141,7 @@ export class PanelsController implements ReactiveController {
     const cy = this.cytoscape.cy;
     const graph = this.view.graph;
     const visible = this.view.visible();
-    if (!cy || !graph || !visible) return;
+    if (!cy || !graph || !visible || this.cytoscape.building) return;
     const { nodes, edges } = drawnView(graph, this.view.state, { visible, fadeOnHover: false }).selected;
     this.cytoscape.reveal(elementsOf(cy, { nodes: [...nodes, ...[...edges].flatMap((edge) => graph.extremities(edge))], edges }));
   }

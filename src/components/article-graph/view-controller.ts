@@ -1,7 +1,8 @@
 /**
  * Holds the view of one host (view-state.ts): every change goes through `update` with a pure
  * transition, the host re-renders, and after it has, the drawn view is applied to Cytoscape with
- * the smallest change. A change of selection is announced with `ag-select`.
+ * the smallest change (or, until Cytoscape holds the graph, shown on the overview standing in for
+ * it). A change of selection is announced with `ag-select`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ElementSet } from '../../model/queries';
@@ -18,6 +19,8 @@ export class ViewController implements ReactiveController {
   private drawnGraph: ArticleGraph | undefined;
   /** The view last applied to the drawn elements; undefined once they are replaced. */
   private applied: { state: ViewState; view: DrawnView } | undefined;
+  /** The view last shown on the overview, before Cytoscape holds the graph. */
+  private previewed: ViewState | undefined;
   private visibleMemo: { graph: ArticleGraph; state: ViewState; visible: ElementSet } | undefined;
 
   constructor(
@@ -55,6 +58,7 @@ export class ViewController implements ReactiveController {
     this.data = graph;
     this.current = state;
     this.applied = undefined;
+    this.previewed = undefined;
     this.host.requestUpdate();
   }
 
@@ -94,12 +98,18 @@ export class ViewController implements ReactiveController {
     if (this.applied?.state !== this.current) this.apply();
   }
 
-  /** Applies the current view to Cytoscape, if there is a graph drawn. */
+  /** Applies the current view to Cytoscape, if there is a graph drawn; else shows it on the overview standing in for it. */
   apply(): void {
     const cy = this.cytoscape.cy;
     const graph = this.data;
     const visible = this.visible();
-    if (!cy || cy.destroyed() || !graph || graph !== this.drawnGraph || !visible) return;
+    if (!graph || !visible) return;
+    if (!cy || cy.destroyed() || graph !== this.drawnGraph) {
+      if (this.previewed === this.current) return;
+      this.previewed = this.current;
+      this.cytoscape.showView(drawnView(graph, this.current, { visible, fadeOnHover: false }));
+      return;
+    }
     const view = drawnView(graph, this.current, { visible, fadeOnHover: this.fadeOnHover() });
     applyView(cy, this.applied?.view, view);
     this.applied = { state: this.current, view };

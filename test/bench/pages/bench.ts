@@ -24,14 +24,17 @@ import { toElements } from '../../../src/view/elements';
 import { encodingOf } from '../../../src/view/encoding';
 import { buildStylesheet, LIGHT_TOKENS } from '../../../src/view/stylesheet';
 import { syntheticGraph, type SyntheticGraphOptions } from '../synthetic-graph';
+import { comparableElements, comparableStylesheet } from '../comparable-style';
 import { watchOverview } from '../../support/overview';
 
 /**
  * `component` is set a graph while on the page; `component-cold` is created, given the graph and
- * attached. `cytoscape-styled` is bare Cytoscape given the component's elements and stylesheet (for
- * information: what drawing the component's picture costs Cytoscape itself).
+ * attached. `cytoscape` is bare Cytoscape with its default style (grey dots, straight lines);
+ * `cytoscape-comparable` bare Cytoscape drawing a picture comparable to the component's
+ * (comparable-style.ts); `cytoscape-styled` bare Cytoscape given the component's elements and
+ * stylesheet (for information: what drawing the component's picture costs Cytoscape itself).
  */
-type Contender = 'component' | 'component-cold' | 'cytoscape' | 'cytoscape-styled' | 'sigma';
+type Contender = 'component' | 'component-cold' | 'cytoscape' | 'cytoscape-comparable' | 'cytoscape-styled' | 'sigma';
 
 // Diagnosis: with `?without=ag-statements` (any tag), that part of the shell is an empty element,
 // to show what it costs in the first frame. The registered elements are loaded after this.
@@ -63,13 +66,12 @@ function rendererName(cy: Core): string {
 }
 
 /**
- * When the component's picture of its next graph reaches the screen: `first` (its overview, for a
- * large graph, or else Cytoscape's drawing) and `interactive` (Cytoscape's first drawing of
- * elements, from when the graph answers the pointer), each the time of the first animation frame
- * after it plus a task. Call once the element has its core, before the graph's elements arrive.
+ * When the component's picture of its next graph reaches the screen: `first` (its first picture, or
+ * else Cytoscape's drawing) and `interactive` (Cytoscape's first drawing of elements, from when the
+ * graph answers the pointer), each the time of the first animation frame after it plus a task.
+ * Call once the element is connected, before the graph's elements arrive; its core may not exist yet.
  */
 function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; interactive: Promise<number>; overview: () => boolean } {
-  const cy = element.cy!;
   const onScreen = async (drawn: Promise<unknown>) => {
     await drawn;
     await frame();
@@ -77,12 +79,25 @@ function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; i
     return performance.now();
   };
   const cytoscapeDrew = new Promise<void>((resolve) => {
-    const drawn = () => {
-      if (cy.elements().empty()) return;
-      cy.off('render', drawn);
-      resolve();
+    const follow = (cy: Core) => {
+      const drawn = () => {
+        if (cy.elements().empty()) return;
+        cy.off('render', drawn);
+        resolve();
+      };
+      cy.on('render', drawn);
     };
-    cy.on('render', drawn);
+    if (element.cy) return follow(element.cy);
+    // The core is created with the first graph: its canvases appear in the shadow root then.
+    const observer = new MutationObserver(() => {
+      const cy = element.cy;
+      if (!cy) return;
+      observer.disconnect();
+      // A large graph's core is handed out only once Cytoscape has drawn all of it (its overview then goes).
+      if (cy.elements().nonempty() && !element.shadowRoot!.querySelector('canvas.overview')) resolve();
+      else follow(cy);
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
   });
   let overview = false;
   const watch = watchOverview(element);
@@ -90,6 +105,20 @@ function pictureTimes(element: ArticleGraphElement): { first: Promise<number>; i
   const overviewDrawn = watch.shown.then(() => (overview = true));
   const interactive = onScreen(cytoscapeDrew);
   return { first: Promise.race([onScreen(overviewDrawn), interactive]), interactive, overview: () => overview };
+}
+
+/** The main thread's long tasks from now on, until `stop` (which returns their durations). */
+function longTasks(): { stop(): number[] } {
+  const tasks: PerformanceEntry[] = [];
+  const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    stop() {
+      tasks.push(...observer.takeRecords());
+      observer.disconnect();
+      return tasks.map((task) => task.duration);
+    },
+  };
 }
 
 /**
@@ -100,7 +129,7 @@ async function firstFrame(
   kind: Contender,
   spec: SyntheticGraphOptions,
   attributes: Record<string, string> = {},
-): Promise<{ time: number; interactive?: number; ready?: number; renderer: string }> {
+): Promise<{ time: number; interactive?: number; ready?: number; longestTask?: number; renderer: string }> {
   const graph = syntheticGraph(spec);
   await frame();
   if (kind === 'component' || kind === 'component-cold') {
@@ -114,22 +143,22 @@ async function firstFrame(
       await empty;
       await frame();
     }
-    const ready = new Promise((resolve) => element.addEventListener('ag-ready', resolve, { once: true }));
+    const ready = new Promise<number>((resolve) => element.addEventListener('ag-ready', () => resolve(performance.now()), { once: true }));
+    const tasks = longTasks();
     const t0 = performance.now();
     element.graph = graph;
     if (!element.isConnected) stage.append(element);
-    // The core exists once the element has rendered; the graph's elements arrive later (after loading
-    // and validation), so listening now catches their first drawing.
-    await element.updateComplete;
-    const cy = element.cy!;
+    // The graph's elements arrive later (after loading and validation), so listening now catches
+    // their first drawing.
     const pictures = pictureTimes(element);
     const time = (await pictures.first) - t0;
     const cytoscapeTime = (await pictures.interactive) - t0;
-    await ready;
+    const readyTime = (await ready) - t0;
     await committed();
     current = { kind: 'component', element };
-    const renderer = pictures.overview() ? `overview canvas 2D, then ${rendererName(cy)}` : rendererName(cy);
-    return { time, interactive: cytoscapeTime, ready: performance.now() - t0, renderer };
+    const cy = element.cy!;
+    const renderer = pictures.overview() ? `first picture canvas 2D, then ${rendererName(cy)}` : rendererName(cy);
+    return { time, interactive: cytoscapeTime, ready: readyTime, longestTask: Math.max(0, ...tasks.stop()), renderer };
   }
   const container = document.createElement('div');
   stage.append(container);
@@ -145,6 +174,17 @@ async function firstFrame(
     await committed();
     const time = performance.now() - t0;
     current = { kind: 'cytoscape', cy };
+    return { time, renderer: rendererName(cy) };
+  }
+  if (kind === 'cytoscape-comparable') {
+    const t0 = performance.now();
+    // What a developer would write for a comparable picture, the elements converted from the graph's serialization.
+    const cy = cytoscape({ container, elements: comparableElements(graph), style: comparableStylesheet(graph), layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions });
+    await new Promise((resolve) => cy.one('render', resolve));
+    await frame();
+    await committed();
+    const time = performance.now() - t0;
+    current = { kind, cy };
     return { time, renderer: rendererName(cy) };
   }
   if (kind === 'cytoscape') {
@@ -222,14 +262,13 @@ async function layout(spec: SyntheticGraphOptions, attributes: Record<string, st
   const t0 = performance.now();
   element.graph = graph;
   stage.append(element);
-  await element.updateComplete;
-  const cy = element.cy!;
   // Nothing is drawn before it is placed: the first elements drawn are the placed ones.
   const pictures = pictureTimes(element);
   const shown = await pictures.first;
   const interactiveAt = await pictures.interactive;
   await ready;
   const t1 = performance.now();
+  const cy = element.cy!;
   const layoutStart = performance.getEntriesByName(LAYOUT_START_MARK).at(-1)?.startTime ?? NaN;
   const layoutEnd = performance.getEntriesByName(LAYOUT_END_MARK).at(-1)?.startTime ?? NaN;
   await committed();
