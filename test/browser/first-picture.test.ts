@@ -6,26 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, unmountAll } from '../support/mount';
-import { watchOverview } from '../support/overview';
+import { pixels, watchOverview } from '../support/overview';
 
 afterEach(unmountAll);
-
-/** Pixels of an image or canvas over `background`, at `width` x `height`. */
-async function pixels(source: string | HTMLCanvasElement, width: number, height: number, background: string): Promise<Uint8ClampedArray> {
-  let drawable: CanvasImageSource = source as HTMLCanvasElement;
-  if (typeof source === 'string') {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    drawable = image;
-  }
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = background;
-  context.fillRect(0, 0, width, height);
-  context.drawImage(drawable, 0, 0);
-  return context.getImageData(0, 0, width, height).data;
-}
 
 /** The share of pixels that differ clearly, and the share Cytoscape inked, over `background`. */
 function compare(a: Uint8ClampedArray, b: Uint8ClampedArray, background: string): { differing: number; inked: number } {

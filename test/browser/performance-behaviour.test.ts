@@ -5,7 +5,7 @@ import { FAST_ABOVE, rendererSettingsOf } from '../../src/view/level-of-detail';
 import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { cytoscapeDrawn, mount, nextEvent, unmountAll } from '../support/mount';
-import { watchOverview } from '../support/overview';
+import { pixels, watchOverview } from '../support/overview';
 import { watchWorkers } from '../support/workers';
 
 afterEach(unmountAll);
@@ -182,23 +182,6 @@ describe('hovering a large graph', () => {
 async function overviewShown(element: ArticleGraphElement): Promise<{ image: string; width: number; height: number; cytoscapeElements: number }> {
   const canvas = await watchOverview(element).shown;
   return { image: canvas.toDataURL(), width: canvas.width, height: canvas.height, cytoscapeElements: element.cy?.elements().length ?? -1 };
-}
-
-/** Pixels of an image or canvas over `background`, at `width` x `height`. */
-async function pixels(source: string | HTMLCanvasElement, width: number, height: number, background: string): Promise<Uint8ClampedArray> {
-  let drawable: CanvasImageSource = source as HTMLCanvasElement;
-  if (typeof source === 'string') {
-    const image = new Image();
-    image.src = source;
-    await image.decode();
-    drawable = image;
-  }
-  const canvas = new OffscreenCanvas(width, height);
-  const context = canvas.getContext('2d')!;
-  context.fillStyle = background;
-  context.fillRect(0, 0, width, height);
-  context.drawImage(drawable, 0, 0);
-  return context.getImageData(0, 0, width, height).data;
 }
 
 describe('the first picture of a large graph', () => {

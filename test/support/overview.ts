@@ -1,6 +1,7 @@
 /**
  * Watches an `<article-graph>` for the overview it puts up over a large graph (src/view/overview.ts),
- * for the browser tests and the benchmark page. The overview is drawn before its canvas is added.
+ * for the browser tests and the benchmark page, and reads the pixels of what it drew. The overview is
+ * drawn before its canvas is added.
  */
 export interface OverviewWatch {
   /** Resolves with the overview's canvas once it is on the element. */
@@ -23,4 +24,21 @@ export function watchOverview(element: HTMLElement): OverviewWatch {
     stop = () => observer.disconnect();
   });
   return { shown, stop };
+}
+
+/** Pixels of an image or canvas over `background`, at `width` x `height`. */
+export async function pixels(source: string | HTMLCanvasElement, width: number, height: number, background: string): Promise<Uint8ClampedArray> {
+  let drawable: CanvasImageSource = source as HTMLCanvasElement;
+  if (typeof source === 'string') {
+    const image = new Image();
+    image.src = source;
+    await image.decode();
+    drawable = image;
+  }
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = background;
+  context.fillRect(0, 0, width, height);
+  context.drawImage(drawable, 0, 0);
+  return context.getImageData(0, 0, width, height).data;
 }
