@@ -84,30 +84,32 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
   // Labels are drawn in the on-screen font; measuring or drawing before it has loaded would use a fallback.
   await document.fonts.ready;
   const scratch = document.createElement('canvas').getContext('2d')!;
-  const plan = asExported(source, options, () => planPicture(source, options, scratch));
-  const { layout } = plan;
-  const decision = fitScale(layout.width, layout.height, plan.scale);
-  const scale = decision.scale;
-
-  await breathe();
-  const canvas = document.createElement('canvas');
-  canvas.width = decision.width;
-  canvas.height = decision.height;
-  const context = canvas.getContext('2d');
-  if (!context) throw new ExportError(`The browser refused a ${decision.width} x ${decision.height} px canvas.`);
-  if (background) {
-    context.fillStyle = background;
-    context.fillRect(0, 0, canvas.width, canvas.height);
-  }
-  context.setTransform(scale, 0, 0, scale, 0, 0);
-  paintOverlay(canvasPainter(context, tokens), layout, tokens);
-  context.setTransform(1, 0, 0, 1, 0, 0);
-  const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
-  const target = { ...at, width: layout.graph.width, height: layout.graph.height, scale, area: plan.area, full: plan.scope === 'graph' };
-  const drawn = asExported(source, options, () => drawGraph(cy, context, target));
+  // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
+  // picture) once, and put back once.
+  const { canvas, decision, drawn, at } = asExported(source, options, () => {
+    const plan = planPicture(source, options, scratch);
+    const { layout } = plan;
+    const decision = fitScale(layout.width, layout.height, plan.scale);
+    const scale = decision.scale;
+    const canvas = document.createElement('canvas');
+    canvas.width = decision.width;
+    canvas.height = decision.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new ExportError(`The browser refused a ${decision.width} x ${decision.height} px canvas.`);
+    if (background) {
+      context.fillStyle = background;
+      context.fillRect(0, 0, canvas.width, canvas.height);
+    }
+    context.setTransform(scale, 0, 0, scale, 0, 0);
+    paintOverlay(canvasPainter(context, tokens), layout, tokens);
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
+    const target = { ...at, width: layout.graph.width, height: layout.graph.height, scale, area: plan.area, full: plan.scope === 'graph' };
+    return { canvas, decision, drawn: drawGraph(cy, context, target), at };
+  });
   if (drawn) {
     const bitmap = await createImageBitmap(drawn);
-    context.drawImage(bitmap, at.x, at.y);
+    canvas.getContext('2d')!.drawImage(bitmap, at.x, at.y);
     bitmap.close();
   }
   await breathe();
