@@ -6,22 +6,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, unmountAll } from '../support/mount';
-import { pixels, watchOverview } from '../support/overview';
+import { comparePixels, pixels, watchOverview } from '../support/overview';
 
 afterEach(unmountAll);
-
-/** The share of pixels that differ clearly, and the share Cytoscape inked, over `background`. */
-function compare(a: Uint8ClampedArray, b: Uint8ClampedArray, background: string): { differing: number; inked: number } {
-  const [r, g, bl] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
-  let differing = 0;
-  let inked = 0;
-  for (let i = 0; i < a.length; i += 4) {
-    const difference = Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!));
-    if (difference > 48) differing++;
-    if (Math.max(Math.abs(b[i]! - r!), Math.abs(b[i + 1]! - g!), Math.abs(b[i + 2]! - bl!)) > 55) inked++;
-  }
-  return { differing: differing / (a.length / 4), inked: inked / (a.length / 4) };
-}
 
 const SIZES = [
   { name: 'a phone', width: 390, height: 700 },
@@ -52,7 +39,7 @@ describe('the first picture of the article graph', () => {
         expect([drawn.width, drawn.height]).toEqual([picture.width, picture.height]);
         const background = theme === 'dark' ? '#111827' : '#ffffff';
         const [a, b] = await Promise.all([pixels(picture.image, picture.width, picture.height, background), pixels(drawn, picture.width, picture.height, background)]);
-        const { differing, inked } = compare(a, b, background);
+        const { differing, inked } = comparePixels(a, b, background);
         expect(inked).toBeGreaterThan(0.04);
         expect(differing).toBeLessThan(0.02);
       });

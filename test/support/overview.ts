@@ -42,3 +42,16 @@ export async function pixels(source: string | HTMLCanvasElement, width: number, 
   context.drawImage(drawable, 0, 0);
   return context.getImageData(0, 0, width, height).data;
 }
+
+/** The share of pixels that differ clearly, and the share Cytoscape inked, over `background`. */
+export function comparePixels(a: Uint8ClampedArray, b: Uint8ClampedArray, background: string): { differing: number; inked: number } {
+  const [r, g, bl] = [1, 3, 5].map((i) => parseInt(background.slice(i, i + 2), 16));
+  let differing = 0;
+  let inked = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    const difference = Math.max(Math.abs(a[i]! - b[i]!), Math.abs(a[i + 1]! - b[i + 1]!), Math.abs(a[i + 2]! - b[i + 2]!));
+    if (difference > 48) differing++;
+    if (Math.max(Math.abs(b[i]! - r!), Math.abs(b[i + 1]! - g!), Math.abs(b[i + 2]! - bl!)) > 55) inked++;
+  }
+  return { differing: differing / (a.length / 4), inked: inked / (a.length / 4) };
+}

@@ -121,6 +121,18 @@ function longTasks(): { stop(): number[] } {
   };
 }
 
+/** Times a bare Cytoscape core from its creation to its first frame on screen. */
+async function drawnByCytoscape(kind: Contender, create: () => cytoscape.Core) {
+  const t0 = performance.now();
+  const cy = create();
+  await new Promise((resolve) => cy.one('render', resolve));
+  await frame();
+  await committed();
+  const time = performance.now() - t0;
+  current = { kind, cy };
+  return { time, renderer: rendererName(cy) };
+}
+
 /**
  * `time`: to the first drawn frame; `ready` (the component): to its `ag-ready`, which also waits
  * for the parts that arrive after the picture (article, statements list, help, export menu).
@@ -167,36 +179,15 @@ async function firstFrame(
     const elements = toElements(data);
     const style = buildStylesheet(encodingOf(data), LIGHT_TOKENS, { levelOfDetail: levelOfDetailFor('auto', data.order, data.size) });
     await frame();
-    const t0 = performance.now();
-    const cy = cytoscape({ container, elements, style, layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions });
-    await new Promise((resolve) => cy.one('render', resolve));
-    await frame();
-    await committed();
-    const time = performance.now() - t0;
-    current = { kind: 'cytoscape', cy };
-    return { time, renderer: rendererName(cy) };
+    return drawnByCytoscape('cytoscape', () => cytoscape({ container, elements, style, layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions }));
   }
   if (kind === 'cytoscape-comparable') {
-    const t0 = performance.now();
     // What a developer would write for a comparable picture, the elements converted from the graph's serialization.
-    const cy = cytoscape({ container, elements: comparableElements(graph), style: comparableStylesheet(graph), layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions });
-    await new Promise((resolve) => cy.one('render', resolve));
-    await frame();
-    await committed();
-    const time = performance.now() - t0;
-    current = { kind, cy };
-    return { time, renderer: rendererName(cy) };
+    return drawnByCytoscape(kind, () => cytoscape({ container, elements: comparableElements(graph), style: comparableStylesheet(graph), layout: { name: 'preset', padding: 40 } as cytoscape.LayoutOptions }));
   }
   if (kind === 'cytoscape') {
-    const t0 = performance.now();
     // Default settings, except `preset` so that the given positions are used (the default is `grid`).
-    const cy = cytoscape({ container, elements: bareElements(graph), layout: { name: 'preset' } });
-    await new Promise((resolve) => cy.one('render', resolve));
-    await frame();
-    await committed();
-    const time = performance.now() - t0;
-    current = { kind, cy };
-    return { time, renderer: rendererName(cy) };
+    return drawnByCytoscape(kind, () => cytoscape({ container, elements: bareElements(graph), layout: { name: 'preset' } }));
   }
   const t0 = performance.now();
   const sigmaGraph = Graph.from(graph as never);
