@@ -63,6 +63,11 @@ export function edgeElementId(key: string): string {
   return `${EDGE_ID}${key}`;
 }
 
+/** The graph key of an element id made by `nodeElementId` or `edgeElementId`. */
+export function keyOfElementId(kind: 'node' | 'edge', id: string): string {
+  return kind === 'edge' || id.startsWith(NODE_ID) ? id.slice(NODE_ID.length) : id;
+}
+
 export interface ElementOptions {
   /** Ignore positions carried by the nodes (a layout will place them). */
   ignorePositions?: boolean;

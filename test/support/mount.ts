@@ -35,7 +35,7 @@ export async function mount(
 }
 
 /** Resolves once Cytoscape holds and has drawn the element's graph (`cy` is defined, no overview stands in for it). */
-export async function cytoscapeDrawn(element: ArticleGraphElement, timeout = 30_000): Promise<void> {
+export async function cytoscapeDrawn(element: ArticleGraphElement, timeout = 100_000): Promise<void> {
   const start = performance.now();
   while (!element.cy || element.shadowRoot!.querySelector('canvas.overview')) {
     if (performance.now() - start > timeout) throw new Error(`Cytoscape did not draw within ${timeout} ms`);

@@ -12,7 +12,7 @@ import { TEXT_FIELDS } from '../../src/model/fields';
 import { graphTitle } from '../../src/model/title';
 import { attributionDefinition, entityTypeDefinition, familyDefinition, relationDefinition, vocabularyOf } from '../../src/model/vocabulary';
 import { nodeLabel, paragraphsOf, statementOf } from '../../src/model/queries';
-import { edgeElementId, nodeElementId, toElements } from '../../src/view/elements';
+import { edgeElementId, keyOfElementId, nodeElementId, toElements } from '../../src/view/elements';
 import { encodingOf } from '../../src/view/encoding';
 import { drawnPositions, hasPositions } from '../../src/view/positions';
 import { captionText, legendSections } from '../../src/export/overlay';
@@ -76,11 +76,14 @@ describe('keys as element ids', () => {
         const ids = elements.map((element) => element.data.id as string);
         expect(new Set(ids).size).toBe(ids.length);
         for (const id of ids) expect(id.trim()).not.toBe('');
+        graph.forEachNode((node) => expect(keyOfElementId('node', nodeElementId(node))).toBe(node));
         expect(cy.nodes()).toHaveLength(graph.order);
         expect(cy.edges()).toHaveLength(graph.size);
         graph.forEachEdge((edge, _a, source, target) => {
           const drawnEdge = cy.getElementById(edgeElementId(edge));
           expect(drawnEdge.data('key')).toBe(edge);
+          // What the overview hands out (element ids) reads back as the key.
+          expect(keyOfElementId('edge', drawnEdge.id())).toBe(edge);
           expect(drawnEdge.source().data('key')).toBe(source);
           expect(drawnEdge.target().data('key')).toBe(target);
         });

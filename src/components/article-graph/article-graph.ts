@@ -6,8 +6,8 @@ import { nodeLabel, type ElementSet } from '../../model/queries';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
-import { edgeLabelsFor, hasPositions, nodeElementId, positionFor, toElements, turnFor } from '../../view/elements';
-import { LAYOUTS, automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
+import { edgeLabelsFor, hasPositions, keyOfElementId, nodeElementId, positionFor, toElements, turnFor } from '../../view/elements';
+import { automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
 import * as views from '../../view/view-state';
@@ -21,7 +21,7 @@ import type { AgSearch } from '../ag-search/ag-search';
 import { sharedStyles } from '../shared/shared.styles';
 import { articleGraphStyles } from './article-graph.styles';
 import { CytoscapeController } from './cytoscape-controller';
-import { hiddenRelationsFor, selectionFor } from './declarative';
+import { changedOrObject, hiddenRelationsFor, selectionFor } from './declarative';
 import { DeepLinkController } from './deep-link-controller';
 import { ExportController, exportSourceOf } from './export-controller';
 import { renderFocusBar } from './focus-bar';
@@ -35,7 +35,8 @@ import { afterFirstFrame, defineLaterParts, exportModule } from './on-demand';
 import { NO_INSETS, PanelsController, type Insets } from './panels-controller';
 import { StoryController } from './story-controller';
 import { ThemeController } from './theme';
-import { ToolbarController, type ToolbarAction, type ToolbarChoice } from './toolbar-controller';
+import { ToolbarController } from './toolbar-controller';
+import { toolbarItems } from './toolbar-items';
 import { ViewController } from './view-controller';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -44,11 +45,6 @@ export type { Panel } from './panels-controller';
 export type { Gestures } from './gesture-controller';
 export type { Loading } from './near';
 export type { Selection };
-
-/** An object assigned again may have been changed since: it is read again. */
-function changedOrObject(value: unknown, old: unknown): boolean {
-  return value !== old || (typeof value === 'object' && value !== null);
-}
 
 /** Starts fetching the export code as soon as the export menu is reached, before a format is chosen. */
 const prepareExport = () => void exportModule();
@@ -155,8 +151,8 @@ export class ArticleGraphElement extends LitElement {
     container: () => this.container,
     // A graph drawn again in a new core (after a reconnect) that fails leaves nothing drawn: nothing is said to be shown.
     created: () => void this.draw().catch((error: unknown) => ((this.shown = undefined), this.loader.drawFailed(error))),
-    tap: (target) => this.select(target && { kind: target.kind, key: this.keyOf(target.id) }),
-    hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: this.keyOf(target.id) })),
+    tap: (target) => this.select(target && { kind: target.kind, key: keyOfElementId(target.kind, target.id) }),
+    hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: keyOfElementId(target.kind, target.id) })),
     insets: (): Insets => (this.container ? this.panelsLayout.insets(this.container.getBoundingClientRect()) : NO_INSETS),
   });
   private readonly view = new ViewController(this, this.cytoscape, () => this.currentLevelOfDetail() === 'full');
@@ -171,11 +167,7 @@ export class ArticleGraphElement extends LitElement {
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /**
-   * The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see
-   * `nodeElementId`, `edgeElementId`). Undefined until it holds the whole graph (a large graph
-   * answers from its overview before).
-   */
+  /** The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see `nodeElementId`, `edgeElementId`). Undefined until it holds the whole graph (a large graph answers from its overview before). */
   get cy(): Core | undefined {
     return this.cytoscape.building ? undefined : this.cytoscape.cy;
   }
@@ -204,28 +196,30 @@ export class ArticleGraphElement extends LitElement {
     const data = await this.loader.load();
     if (!data) return;
     const before = this.shown && { data: this.shown.data, state: this.view.state };
-    await this.show(data).catch(async (error: unknown) => {
+    // Also once a large graph's overview has answered, should Cytoscape's build of it fail.
+    const failed = async (error: unknown) => {
       // A newer graph has taken over meanwhile: its outcome is the one to show.
       if (this.shown && this.shown.data !== data && this.shown.data !== before?.data) return;
       // Nothing of a graph that could not be drawn stays: the one before is drawn again as it was.
       this.shown = undefined;
       this.loader.drawFailed(error);
       if (before) await this.show(before.data, before.state).catch(() => (this.shown = undefined));
-    });
+    };
+    await this.show(data, undefined, failed).catch(failed);
   }
 
   /** Shows a graph with a fresh view, or with `state` as it was (then without announcing it again). */
-  private async show(data: ArticleGraph, state?: views.ViewState): Promise<void> {
+  private async show(data: ArticleGraph, state?: views.ViewState, failed?: (error: unknown) => void): Promise<void> {
     const encoding = encodingOf(data);
     this.shown = { data, encoding, beside: false, turned: false, announce: state === undefined };
     this.story.setGraph(data);
     this.view.reset(data, state ?? { ...views.INITIAL_VIEW, hiddenRelations: hiddenRelationsFor(this.relations, encoding.relations.map((r) => r.key)) });
     this.panelsLayout.graphChanged();
     await this.updateComplete;
-    await this.draw();
+    await this.draw(failed);
   }
 
-  private async draw(): Promise<void> {
+  private async draw(failed?: (error: unknown) => void): Promise<void> {
     const shown = this.shown;
     const box = this.cytoscape.box();
     if (!shown || !box) return;
@@ -237,6 +231,7 @@ export class ArticleGraphElement extends LitElement {
     this.labels.styled(UNSCALED);
     // A large graph's loading and its first picture are separate tasks, so that the page answers between them.
     if (levelOfDetail === 'fast') await new Promise((resolve) => setTimeout(resolve));
+    if (shown !== this.shown) return;
     // Resolves once the graph answers the reader: a large graph's overview does while Cytoscape builds.
     const drawn = await this.cytoscape.draw({
       elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
@@ -245,6 +240,7 @@ export class ArticleGraphElement extends LitElement {
       animate: false,
       levelOfDetail,
       overview: { encoding, tokens },
+      failed,
       // The view (selection, filters) is on the elements before Cytoscape's first frame, and their labels are placed for it.
       placed: () => {
         this.view.drawn(data);
@@ -285,10 +281,6 @@ export class ArticleGraphElement extends LitElement {
   /** The level of detail in effect for the current graph. */
   private currentLevelOfDetail(): LevelOfDetail {
     return levelOfDetailFor(this.levelOfDetail, this.shown?.data.order ?? 0, this.shown?.data.size ?? 0);
-  }
-
-  private keyOf(id: string): string {
-    return (this.cytoscape.cy?.getElementById(id).data('key') as string | undefined) ?? id;
   }
 
   // ---- Public methods ------------------------------------------------------------------------
@@ -400,7 +392,7 @@ export class ArticleGraphElement extends LitElement {
         <div class="toolbar" part="toolbar">
           ${panels.renderToggle('legend', '☰', 'Legend and filters', 'Legend and filters')}
           <ag-search .graph=${beside} @ag-search-pick=${(e: CustomEvent<{ key: string }>) => this.focusNode(e.detail.key)}></ag-search>
-          ${this.toolbar.render(this.toolbarItems(), 'Graph controls')}
+          ${this.toolbar.render(toolbarItems(this, { data, layout: this.cytoscape.layout, panels, keyboard: this.keyboard, story: this.story }), 'Graph controls')}
           <ag-export-menu .busy=${this.exporter.busy} .status=${this.exporter.status} @ag-export-request=${this.exporter.onRequest} @focusin=${prepareExport}></ag-export-menu>
         </div>
         <div class="body" data-sheet=${panels.openSheet ?? nothing}>
@@ -414,10 +406,7 @@ export class ArticleGraphElement extends LitElement {
             ${this.gesturesShared.renderHint()}
             ${state.selection?.kind === 'node' && data ? renderFocusBar(nodeLabel(data, state.selection.key), state.focusDepth, (depth) => this.focusNode(state.selection!.key, depth)) : nothing}
             ${this.story.renderBar(panels.hidden('reader'))}
-            ${data && data.order === 0 && !this.loader.failure
-              ? html`<div class="overlay empty"><div><strong>This graph is empty.</strong> It has no entities to show yet.</div></div>`
-              : nothing}
-            ${this.loader.loading && !data ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing}
+            ${this.loader.renderState(data)}
             ${this.cytoscape.layoutProgress !== undefined ? html`<div class="layout-progress" role="status">Laying out… ${Math.round(this.cytoscape.layoutProgress * 100)}%</div>` : nothing}
             ${this.loader.renderFailure(data !== undefined)}
           </div>
@@ -427,31 +416,6 @@ export class ArticleGraphElement extends LitElement {
         </div>
       </div>
     `;
-  }
-
-  /** The toolbar's controls, most used first; each has room in the row from its priority's width, else it is in the overflow menu. */
-  private toolbarItems(): Array<ToolbarAction | ToolbarChoice> {
-    type Item = ToolbarAction | ToolbarChoice;
-    const data = this.shown?.data;
-    const panels = this.panelsLayout;
-    const keyboard = this.keyboard;
-    const layouts = Object.values(LAYOUTS).filter((l) => l.name !== 'preset' || (data && hasPositions(data)));
-    return [
-      { id: 'zoom-in', label: 'Zoom in', text: '+', priority: 2, run: () => this.zoomIn() },
-      { id: 'zoom-out', label: 'Zoom out', text: '−', priority: 2, run: () => this.zoomOut() },
-      { id: 'fit', label: 'Fit to view', text: 'Fit', priority: 1, run: () => this.fit() },
-      { id: 'reset', label: 'Reset view', text: 'Reset', title: 'Reset filters, focus and layout', priority: 3, run: () => this.reset() },
-      { id: 'layout', label: 'Layout', priority: 4, value: this.cytoscape.layout, options: layouts.map((l) => ({ value: l.name, label: l.label })), choose: (name) => this.runLayout(name as LayoutName) },
-      ...(panels.allowed('reader')
-        ? ([
-            { id: 'article', label: 'Article', title: 'Read the article beside the graph', priority: 0, pressed: panels.readerOpen, run: panels.toggleReader },
-            { id: 'story', label: 'Story', className: 'story-toggle', title: 'Replay the article paragraph by paragraph', priority: 2, pressed: this.story.active, button: this.story.toggleButton, run: this.story.toggle },
-          ] satisfies Item[])
-        : []),
-      { id: 'list', label: 'List', title: 'The graph as a list of statements (L)', priority: 3, pressed: keyboard.listOpen, run: keyboard.toggleList },
-      { id: 'help', label: 'Keyboard shortcuts', text: '?', title: 'Keyboard shortcuts (?)', priority: 4, pressed: keyboard.helpOpen, run: keyboard.toggleHelp },
-      ...(panels.allowed('details') ? ([{ id: 'details', label: 'Details', title: 'Details of the selection', priority: 3, pressed: !panels.hidden('details'), run: () => panels.toggle('details') }] satisfies Item[]) : []),
-    ];
   }
 
   /** A sentence chosen in the article (or one relationship of its note) selects what it states. */

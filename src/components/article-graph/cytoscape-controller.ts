@@ -50,6 +50,11 @@ export interface DrawOptions {
    * Cytoscape would draw no labels at the fitted zoom).
    */
   overview?: { encoding: Encoding; tokens: ThemeTokens };
+  /**
+   * Called when the draw fails after the graph already answered (a large graph's build, after its
+   * overview): nothing of it is left drawn. A failure before that rejects the draw instead.
+   */
+  failed?: (error: unknown) => void;
 }
 
 /** Graphs drawn at the full level up to this many nodes get a first picture before Cytoscape's (a larger one forced to `full` does not). */
@@ -88,8 +93,8 @@ export class CytoscapeController implements ReactiveController {
   private viewShown: DrawnView | undefined;
   /** A graph is to be drawn: the core is made (and made again after a reconnect). */
   private wanted = false;
-  /** Draws waiting for the core. */
-  private waiting: Array<(cy: Core) => void> = [];
+  /** Draws waiting for the core: given it, undefined when the host leaves first, or why Cytoscape could not be fetched. */
+  private waiting: Array<{ resolve: (cy: Core | undefined) => void; reject: (error: unknown) => void }> = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -124,8 +129,12 @@ export class CytoscapeController implements ReactiveController {
         const container = this.callbacks.container();
         if (!this.cy && this.host.isConnected && container) this.create(library, container);
       },
-      // Not fetched (a network blip): the next update tries again.
-      () => (this.creating = false),
+      // Not fetched (a network blip): the draws waiting say so, and the next draw tries again.
+      (error: unknown) => {
+        this.creating = false;
+        const reason = new Error(`the drawing code could not be fetched: ${error instanceof Error ? error.message : String(error)}`);
+        for (const draw of this.waiting.splice(0)) draw.reject(reason);
+      },
     );
   }
 
@@ -136,8 +145,12 @@ export class CytoscapeController implements ReactiveController {
   }
 
   /** The core, now or once it is created. */
-  private core(): Promise<Core> {
-    return this.cy ? Promise.resolve(this.cy) : new Promise((resolve) => this.waiting.push(resolve));
+  private core(): Promise<Core | undefined> {
+    if (this.cy) return Promise.resolve(this.cy);
+    const core = new Promise<Core | undefined>((resolve, reject) => this.waiting.push({ resolve, reject }));
+    // Awaited later, after the first picture: a failed fetch meanwhile is not an unhandled rejection.
+    core.catch(() => undefined);
+    return core;
   }
 
   hostDisconnected(): void {
@@ -186,12 +199,14 @@ export class CytoscapeController implements ReactiveController {
     this.stopFollowingBox = followContainerBox(cy, container);
     this.cy = cy;
     const waiting = this.waiting.splice(0);
-    if (waiting.length > 0) for (const draw of waiting) draw(cy);
+    if (waiting.length > 0) for (const draw of waiting) draw.resolve(cy);
     else this.callbacks.created(cy);
     this.warmFontFrame = requestAnimationFrame(() => warmLabelFont(container));
   }
 
   destroy(): void {
+    // Draws still waiting for a core give way: the host draws again in the core it gets when it is back.
+    for (const draw of this.waiting.splice(0)) draw.resolve(undefined);
     this.removeOverview();
     this.buildEnded();
     cancelAnimationFrame(this.warmFontFrame);
@@ -211,23 +226,29 @@ export class CytoscapeController implements ReactiveController {
   /**
    * Replaces every element, lays them out and resolves once the graph answers the reader: true (a
    * large graph's overview answers while Cytoscape goes on building; else Cytoscape has drawn), or
-   * false when a newer draw (or the host's removal) took over. Should the draw fail before the graph
-   * answers, nothing of it stays over the graph, and the host draws the graph before it again.
+   * false when a newer draw (or the host's removal) took over. Should the draw fail, nothing of it
+   * stays over the graph: it rejects, or after the graph answered it calls `failed`.
    */
   draw(options: DrawOptions): Promise<boolean> {
+    const draw = ++this.draws;
+    let answered = false;
     return new Promise((resolve, reject) => {
-      this.drawn({ ...options, answering: () => resolve(true) }).then(resolve, (error: unknown) => {
+      const answering = () => ((answered = true), resolve(true));
+      this.drawn(draw, { ...options, answering }).then(resolve, (error: unknown) => {
+        // A newer draw owns what is up now: the older one's failure is not the reader's concern.
+        if (draw !== this.draws) return resolve(false);
         this.layoutRun?.stop();
         this.removeOverview();
+        if (answered && this.cy && !this.cy.destroyed()) batch(this.cy, () => this.cy!.elements().remove());
         this.buildEnded();
-        reject(error);
+        if (answered) options.failed?.(error);
+        else reject(error);
       });
     });
   }
 
   /** Replaces every element, lays them out and resolves once Cytoscape has drawn them: true, or false when superseded. */
-  private async drawn(options: DrawOptions & { answering: () => void }): Promise<boolean> {
-    const draw = ++this.draws;
+  private async drawn(draw: number, options: DrawOptions & { answering: () => void }): Promise<boolean> {
     const superseded = () => draw !== this.draws || !this.host.isConnected;
     // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
     // fetched while the first picture is painted.
@@ -280,7 +301,7 @@ export class CytoscapeController implements ReactiveController {
       }
     }
     const cy = await core;
-    if (superseded() || cy !== this.cy || cy.destroyed()) return false;
+    if (!cy || superseded() || cy !== this.cy || cy.destroyed()) return false;
     applyRendererSettings(cy, settings);
     if (overview && options.levelOfDetail === 'fast') {
       // A large graph, its overview up: Cytoscape's model is built a slice per task meanwhile.
@@ -314,6 +335,7 @@ export class CytoscapeController implements ReactiveController {
       this.framed = cy.elements();
     } else {
       await this.place(layout, options.animate);
+      if (superseded()) return false;
     }
     // Labels are sized and placed for the view before its first frame.
     options.placed?.();

@@ -31,3 +31,8 @@ export function shownPanels<P extends string>(panels: string | null | undefined,
   if (panels == null) return new Set(all);
   return new Set(all.filter((panel) => listed.includes(panel)));
 }
+
+/** An object assigned again may have been changed since: it is read again (a property's `hasChanged`). */
+export function changedOrObject(value: unknown, old: unknown): boolean {
+  return value !== old || (typeof value === 'object' && value !== null);
+}

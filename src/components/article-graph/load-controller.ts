@@ -117,6 +117,12 @@ export class LoadController implements ReactiveController {
    * The failure over the graph, with every problem and its place (the first 12); `stillShown` when a
    * graph stays under it. Without a failure, the notice of what the graph shown held that was ignored.
    */
+  /** What is said over the stage while a graph loads, or when the graph shown is empty. */
+  renderState(shown: ArticleGraph | undefined) {
+    if (shown && shown.order === 0 && !this.failure) return html`<div class="overlay empty"><div><strong>This graph is empty.</strong> It has no entities to show yet.</div></div>`;
+    return this.loading && !shown ? html`<div class="overlay loading"><div>Loading the graph…</div></div>` : nothing;
+  }
+
   renderFailure(stillShown: boolean) {
     const failure = this.failure;
     if (!failure) return this.renderWarnings();
