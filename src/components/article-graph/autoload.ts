@@ -14,6 +14,8 @@ import { isEager, nearNow, whenNear } from './near';
 import { articleDataset, graphLoader } from './on-demand';
 
 const TAG = 'article-graph';
+/** After the element's code could not be fetched, how long before the loader watches again, in ms. */
+const RETRY_AFTER = 5_000;
 
 /** Watches `document` for the first `<article-graph>` near the viewport or eager, then calls `define` (once). */
 export function autoload(document: Document, define: () => Promise<unknown>): void {
@@ -29,7 +31,10 @@ export function autoload(document: Document, define: () => Promise<unknown>): vo
     // Prefetched: each is remembered by its module and fetched again by the element should this fail.
     // What the first picture needs comes first; Cytoscape (most of the weight) once that is here.
     const ignore = () => undefined;
-    const first = [define(), graphLoader(), ...(!element.hasAttribute('src') && !Object.hasOwn(element, 'graph') ? [articleDataset()] : [])];
+    const defined = define();
+    // Not fetched (a network blip): a little later the loader watches again, and the next element near tries again.
+    defined.catch(() => setTimeout(() => ((started = false), watch()), RETRY_AFTER));
+    const first = [defined, graphLoader(), ...(!element.hasAttribute('src') && !Object.hasOwn(element, 'graph') ? [articleDataset()] : [])];
     void Promise.allSettled(first).then(() => loadCytoscape().catch(ignore));
   };
   const consider = (element: Element) => {
@@ -50,6 +55,9 @@ export function autoload(document: Document, define: () => Promise<unknown>): vo
       }
     }
   });
-  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['loading'] });
-  document.querySelectorAll(TAG).forEach(consider);
+  const watch = () => {
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['loading'] });
+    document.querySelectorAll(TAG).forEach(consider);
+  };
+  watch();
 }
