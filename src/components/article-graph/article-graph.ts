@@ -167,7 +167,7 @@ export class ArticleGraphElement extends LitElement {
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
 
-  /** The Cytoscape core, for advanced use; an element's `data('key')` is its graph key (ids: see `nodeElementId`, `edgeElementId`). Undefined until it holds the whole graph (a large graph answers from its overview before). */
+  /** The Cytoscape core, for advanced use, once `ag-ready` has come; an element's `data('key')` is its graph key (ids: `nodeElementId`, `edgeElementId` from the package's main entry). Undefined while a large graph is built (its overview answers meanwhile). */
   get cy(): Core | undefined {
     return this.cytoscape.building ? undefined : this.cytoscape.cy;
   }
