@@ -2,7 +2,9 @@
  * A large graph answers the reader from its overview before Cytoscape holds it: `ag-ready` comes
  * while the overview stands in, a hover marks the node's relationships, a click selects it, a drag
  * moves the view; then Cytoscape, once fetched and built, takes the selection and the view over.
- * Cytoscape's fetch is held back here until the test lets it go, so that the order is certain.
+ * Cytoscape's fetch is held back here until the test lets it go, so that the order is certain. An
+ * element taken out of the page while its first picture waits for that fetch, and put back once
+ * Cytoscape has come, draws its graph in the core it then gets.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commands } from 'vitest/browser';
@@ -10,18 +12,24 @@ import { fitViewport } from '../../src/view/overview';
 import { syntheticGraph } from '../bench/synthetic-graph';
 import { cytoscapeDrawn, nextEvent, unmountAll } from '../support/mount';
 
+/** Holds Cytoscape's fetch back until `open()`; `close()` holds it back again for the next test. */
 const gate = vi.hoisted(() => {
   let open!: () => void;
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  return { opened, open };
+  let opened!: Promise<void>;
+  const close = () => void (opened = new Promise<void>((resolve) => (open = resolve)));
+  close();
+  return { opened: () => opened, open: () => open(), close };
 });
 
 vi.mock('../../src/view/load-cytoscape', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/view/load-cytoscape')>();
-  return { ...real, loadCytoscape: () => gate.opened.then(real.loadCytoscape) };
+  return { ...real, loadCytoscape: () => gate.opened().then(real.loadCytoscape) };
 });
 
-afterEach(unmountAll);
+afterEach(() => {
+  unmountAll();
+  gate.close();
+});
 
 describe('a large graph before Cytoscape holds it', () => {
   it('answers from its overview: announced, hovered, selected and moved, then taken over by Cytoscape', async () => {
@@ -91,4 +99,25 @@ describe('a large graph before Cytoscape holds it', () => {
       element.remove();
     }
   });
+});
+
+describe('an element moved while its first picture waits for Cytoscape', () => {
+  it('draws its graph once it is back', async () => {
+    const graph = syntheticGraph({ nodes: 60, edges: 90, seed: 3 });
+    const element = document.createElement('article-graph');
+    element.setAttribute('loading', 'eager');
+    element.style.cssText = 'display: block; width: 900px; height: 600px';
+    element.graph = graph;
+    document.body.append(element);
+    await vi.waitFor(() => expect(element.shadowRoot?.querySelector('canvas.overview')).toBeTruthy(), { timeout: 20_000 });
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    gate.open();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const ready = nextEvent(element, 'ag-ready');
+    document.body.append(element);
+    expect((await ready).detail).toEqual({ nodes: graph.nodes.length, edges: graph.edges.length });
+    await vi.waitFor(() => expect(element.cy?.nodes()).toHaveLength(graph.nodes.length), { timeout: 20_000 });
+    element.remove();
+  }, 60_000);
 });
