@@ -149,8 +149,9 @@ export class ArticleGraphElement extends LitElement {
   private readonly starter = new StartController(this);
   private readonly cytoscape = new CytoscapeController(this, {
     container: () => this.container,
-    // A graph drawn again in a new core (after a reconnect) that fails leaves nothing drawn: nothing is said to be shown.
-    created: () => void this.draw().catch((error: unknown) => ((this.shown = undefined), this.loader.drawFailed(error))),
+    // A graph drawn again in a new core (after a reconnect) that fails, also once its overview answered,
+    // leaves nothing drawn: nothing is said to be shown.
+    created: () => void this.draw(this.lost).catch(this.lost),
     tap: (target) => this.select(target && { kind: target.kind, key: keyOfElementId(target.kind, target.id) }),
     hover: (target) => this.view.update((state) => views.hover(state, target && { kind: target.kind, key: keyOfElementId(target.kind, target.id) })),
     insets: (): Insets => (this.container ? this.panelsLayout.insets(this.container.getBoundingClientRect()) : NO_INSETS),
@@ -166,6 +167,8 @@ export class ArticleGraphElement extends LitElement {
   private readonly toolbar = new ToolbarController(this);
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
   private readonly labels = new LabelController(this, this.cytoscape, this.view, () => this.currentLevelOfDetail() === 'full', (scale) => this.restyle(scale));
+
+  private readonly lost = (error: unknown) => ((this.shown = undefined), this.loader.drawFailed(error));
 
   /** The Cytoscape core, for advanced use, once `ag-ready` has come; an element's `data('key')` is its graph key (ids: `nodeElementId`, `edgeElementId` from the package's main entry). Undefined while a large graph is built (its overview answers meanwhile). */
   get cy(): Core | undefined {
