@@ -202,6 +202,11 @@ describe('the first picture of a large graph', () => {
       expect(root.querySelector('canvas.overview')).toBeNull();
       const cy = element.cy!;
       expect(cy.elements()).toHaveLength(12000);
+      // Its first frame put up the picture of the view's zoom level, filled a slice at a time before
+      // (Cytoscape's own would still be empty, to be filled over many frames): one layer, every element.
+      const layerCache = (cy as unknown as { renderer(): { data: { lyrTxrCache: { layersByLevel: Record<number, { eles: unknown[]; invalid?: boolean }[]> } } } }).renderer().data.lyrTxrCache;
+      const level = Math.max(-4, Math.ceil(Math.log2(cy.zoom())));
+      expect(layerCache.layersByLevel[level]?.map((layer) => [layer.eles.length, layer.invalid ?? false])).toEqual([[12000, false]]);
       // Cytoscape took over the overview's viewport: nothing moves at the swap.
       const nodes = cy.nodes().map((node) => ({ group: 'nodes' as const, data: { id: node.id() }, position: node.position() }));
       const viewport = fitViewport(nodes, 44, { width: cy.width(), height: cy.height() }, 40, { min: cy.minZoom(), max: 1.6 })!;

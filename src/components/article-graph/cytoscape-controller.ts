@@ -20,7 +20,7 @@ import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
 import type { DrawnView } from '../../view/view-state';
 import { showOverview, showPicture, type OverviewLayer } from './overview-layer';
-import { buildInSlices } from './sliced-build';
+import { buildInSlices, drawAhead } from './sliced-build';
 import { NO_INSETS, type Insets } from './panels-controller';
 import { FIT_PADDING, fitExtent, MAX_FIT_ZOOM, type Viewport } from '../../view/fit';
 
@@ -309,7 +309,12 @@ export class CytoscapeController implements ReactiveController {
         cy.elements().remove();
         cy.style(options.style);
       });
-      if (!(await buildInSlices(cy, nodes, edges, () => superseded() || cy !== this.cy || cy.destroyed()))) return false;
+      const cancelled = () => superseded() || cy !== this.cy || cy.destroyed();
+      if (!(await buildInSlices(cy, nodes, edges, cancelled))) return false;
+      if (overview.listen) {
+        cy.viewport(overview.viewport);
+        if (!(await drawAhead(cy, cancelled))) return false;
+      }
     } else {
       batch(cy, () => {
         cy.elements().remove();

@@ -3,8 +3,10 @@
  * them and working out how each is drawn holds the main thread for seconds when done at once (the
  * work happens in the first frame Cytoscape draws). Here each slice is added, styled and measured
  * in a task of its own, and Cytoscape is kept from drawing until the model is whole, so the page
- * (and the overview standing in for the picture meanwhile) answers between slices.
+ * (and the overview standing in for the picture meanwhile) answers between slices. Its first frame of
+ * the whole graph is drawn ahead the same way (`drawAhead`).
  */
+import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { batch } from '../../view/batch';
 
@@ -13,10 +15,17 @@ const SLICE_BUDGET = 30;
 /** Elements added at a time within a slice. */
 const STEP = 100;
 
-/** The parts of Cytoscape's renderer this uses: its frame request, and its queue of elements to measure. */
+/**
+ * The parts of Cytoscape's renderer this uses (it does not type them): its frame request, its queue of
+ * elements to measure, its drawing order, cached drawing and layered texture cache.
+ */
 interface Renderer {
   requestedFrame?: boolean;
   flushRenderedStyleQueue?: () => void;
+  getCachedZSortedEles?: () => ArrayLike<unknown>;
+  drawCachedElements?: (context: CanvasRenderingContext2D, elements: unknown[], pixelRatio: number, extent: unknown) => void;
+  getPixelRatio?: () => number;
+  data?: { lyrTxrCache?: LayerCache };
 }
 
 const rendererOf = (cy: Core) => (cy as Core & { renderer(): Renderer | undefined }).renderer();
@@ -65,4 +74,111 @@ export async function buildInSlices(cy: Core, nodes: readonly ElementDefinition[
     }
   }
   return true;
+}
+
+/** A picture of part of the drawing in Cytoscape's layered texture cache. */
+interface Layer {
+  eles: unknown[];
+  invalid?: boolean;
+}
+
+/** Cytoscape's cache of a large graph's drawing as a few pictures (layers) per zoom level. */
+interface LayerCache {
+  layersByLevel?: Record<number, Layer[]>;
+  makeLayer?: (box: BoundingBox, level: number) => Layer;
+  drawEleInLayer?: (layer: Layer, element: unknown, level: number, pixelRatio: number) => void;
+}
+
+interface BoundingBox {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  w: number;
+  h: number;
+}
+
+/** The levels (powers of two of the zoom) Cytoscape keeps layers for, and its largest layer. */
+const LAYER_LEVELS = { min: -4, max: 2, maxZoom: 3.99, maxArea: 4000 * 4000, maxSide: 32767 };
+
+/** Runs `step` on `items` a slice per task; false when `cancelled` says to stop. */
+async function inSlices<T>(items: readonly T[], step: (slice: T[]) => void, hold: () => void, cancelled: () => boolean): Promise<boolean> {
+  let next = 0;
+  while (next < items.length) {
+    const start = performance.now();
+    while (next < items.length && performance.now() - start < SLICE_BUDGET) {
+      step(items.slice(next, next + STEP));
+      next += STEP;
+    }
+    hold();
+    await yieldToPage();
+    if (cancelled()) return false;
+  }
+  return true;
+}
+
+/**
+ * Draws, a slice per task, what Cytoscape's first frame of the whole graph would otherwise draw in
+ * one go (at 25,000 elements, far longer than a task should take). For a large graph Cytoscape keeps
+ * the drawing as a picture per zoom level (its layered texture cache), which it fills a few elements
+ * per frame once the graph has stopped changing, drawing every element itself meanwhile; here the
+ * picture of the view's level is filled between the page's tasks, in Cytoscape's drawing order, so
+ * that the first frame only puts it on screen. Set the view first. Where Cytoscape keeps no picture
+ * (zoomed in far), or the cache is not as expected, its first frame draws as usual.
+ */
+export async function drawAhead(cy: Core, cancelled: () => boolean): Promise<boolean> {
+  const renderer = rendererOf(cy);
+  const cache = renderer?.data?.lyrTxrCache;
+  if (!renderer?.getCachedZSortedEles || !renderer.drawCachedElements || !cache?.layersByLevel || !cache.makeLayer || !cache.drawEleInLayer) return true;
+  const hold = () => void (renderer.requestedFrame = false);
+  const pixelRatio = renderer.getPixelRatio?.() ?? 1;
+  const zoom = cy.zoom();
+  const level = Math.max(LAYER_LEVELS.min, Math.ceil(Math.log2(zoom * pixelRatio)));
+  if (zoom >= LAYER_LEVELS.maxZoom || level > LAYER_LEVELS.max) return true;
+
+  // Cytoscape restyles a node the first time it draws it (its background images' state), which
+  // would spoil the picture: each node is drawn once beforehand onto a canvas of one pixel, and the
+  // restyles are taken in.
+  const scratch = document.createElement('canvas').getContext('2d');
+  if (!scratch) return true;
+  const extent = cy.extent();
+  if (!(await inSlices(cy.nodes().toArray(), (slice) => renderer.drawCachedElements!(scratch, slice, pixelRatio, extent), hold, cancelled))) return false;
+  renderer.flushRenderedStyleQueue?.();
+
+  const ordered = Array.from(renderer.getCachedZSortedEles()) as cytoscape.SingularElementReturnValue[];
+  hold();
+  await yieldToPage();
+  if (cancelled()) return false;
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity, w: 0, h: 0 };
+  const grow = (slice: cytoscape.SingularElementReturnValue[]) => {
+    for (const element of slice) {
+      const { x1, y1, x2, y2 } = element.boundingBox();
+      box.x1 = Math.min(box.x1, x1);
+      box.y1 = Math.min(box.y1, y1);
+      box.x2 = Math.max(box.x2, x2);
+      box.y2 = Math.max(box.y2, y2);
+    }
+  };
+  if (!(await inSlices(ordered, grow, hold, cancelled))) return false;
+  box.w = box.x2 - box.x1;
+  box.h = box.y2 - box.y1;
+  const scale = 2 ** level;
+  const [width, height] = [Math.ceil(box.w * scale), Math.ceil(box.h * scale)];
+  if (!(width > 0 && height > 0) || width > LAYER_LEVELS.maxSide || height > LAYER_LEVELS.maxSide || width * height > LAYER_LEVELS.maxArea) return true;
+
+  const layer = cache.makeLayer(box, level);
+  // The level's one layer: whatever Cytoscape held at this level was of elements gone since.
+  cache.layersByLevel[level] = [layer];
+  const fill = (slice: cytoscape.SingularElementReturnValue[]) => {
+    // Something restyled meanwhile (the reader, through the overview) has spoilt the picture:
+    // Cytoscape draws the first frame itself.
+    if (layer.invalid) return;
+    for (const element of slice) {
+      const scratchpad = (element as unknown as { _private: { rscratch: { imgLayerCaches?: Record<number, Layer> } } })._private.rscratch;
+      (scratchpad.imgLayerCaches ??= {})[level] = layer;
+      layer.eles.push(element);
+      cache.drawEleInLayer!(layer, element, level, pixelRatio);
+    }
+  };
+  return inSlices(ordered, fill, hold, cancelled);
 }
