@@ -10,7 +10,8 @@ import { IMPORT_FORMATS, formatOf, isHtml, readJson, type ImportFormat } from '.
 import { GraphLoadError, refusal } from './load-error';
 import type { Problem } from './problem';
 import type { ArticleGraph, GraphData, SerializedArticleGraph } from './types';
-import { DEFAULT_LIMITS, readSerializedGraph, type ValidationLimits } from './validate';
+import { PAUSE_EVERY, runAtOnce, runInSlices } from './slices';
+import { DEFAULT_LIMITS, reading, type ValidationLimits } from './validate';
 
 export { GraphLoadError };
 export type { ImportFormat };
@@ -85,9 +86,9 @@ export async function readGraph(input: GraphInput, options: LoadOptions = {}): P
   if (isCsvTables(input)) return readText(input.edges, { name: 'edges.csv' }, options, input.nodes);
   if (isGraph(input)) {
     // A live Graph is re-validated through its serialization: it may have been built by hand.
-    return build(input.export(), [], 'graphology', options);
+    return buildInSlices(input.export(), [], 'graphology', options);
   }
-  return build(input, [], 'graphology', options);
+  return buildInSlices(input, [], 'graphology', options);
 }
 
 /** Reads a file's text in the format its name, media type or content says. */
@@ -95,7 +96,7 @@ async function readText(text: string, facts: { name?: string; contentType?: stri
   const format = formatFor(text, facts);
   const reader = await IMPORT_FORMATS[format].load();
   const { data, warnings } = reader(text, nodes);
-  return build(data, warnings, format, limits);
+  return buildInSlices(data, warnings, format, limits);
 }
 
 /** The format of a text, or a refusal saying why none fits. */
@@ -122,30 +123,70 @@ export function parseGraph(input: unknown, limits: Partial<ValidationLimits> = {
 
 /** Validates a serialization, mends its optional fields and builds the graph; refuses on a problem of its structure. */
 function build(data: unknown, warnings: Problem[], format: LoadedGraph['format'], limits: Partial<ValidationLimits>): LoadedGraph {
-  // A copy: the graph must not share attribute objects with the caller's data, and mending changes it.
-  let copy: unknown;
+  return runAtOnce(building(data, warnings, format, limits));
+}
+
+/** `build`, a slice per task: a large graph is read without holding the page for its whole length. */
+function buildInSlices(data: unknown, warnings: Problem[], format: LoadedGraph['format'], limits: Partial<ValidationLimits>): Promise<LoadedGraph> {
+  return runInSlices(building(data, warnings, format, limits));
+}
+
+/** A deep copy of `value`, refused with a sentence when it holds what cannot be copied (functions, DOM nodes). */
+function copyOf<T>(value: T): T {
   try {
-    copy = structuredClone(data);
+    return structuredClone(value);
   } catch (error) {
     throw new GraphLoadError(`The graph cannot be copied (${(error as Error).message})`);
   }
-  const reading = readSerializedGraph(copy, { ...DEFAULT_LIMITS, ...limits });
-  if (reading.problems.length > 0) throw refusal('The graph', reading.problems);
+}
+
+/** A copy of a serialization, its node and edge lists copied a part at a time. */
+function* copying(data: unknown): Generator<void, unknown> {
+  if (!data || typeof data !== 'object' || !Array.isArray((data as GraphData).nodes) || !Array.isArray((data as GraphData).edges)) return copyOf(data);
+  const { nodes, edges, ...rest } = data as { nodes: unknown[]; edges: unknown[] };
+  const copy = { ...copyOf(rest), nodes: [] as unknown[], edges: [] as unknown[] };
+  for (const [list, into] of [
+    [nodes, copy.nodes],
+    [edges, copy.edges],
+  ] as const) {
+    for (let start = 0; start < list.length; start += PAUSE_EVERY) {
+      into.push(...copyOf(list.slice(start, start + PAUSE_EVERY)));
+      yield;
+    }
+  }
+  return copy;
+}
+
+function* building(data: unknown, warnings: Problem[], format: LoadedGraph['format'], limits: Partial<ValidationLimits>): Generator<void, LoadedGraph> {
+  // A copy: the graph must not share attribute objects with the caller's data, and mending changes it.
+  const copy = yield* copying(data);
+  const read = yield* reading(copy, { ...DEFAULT_LIMITS, ...limits });
+  if (read.problems.length > 0) throw refusal('The graph', read.problems);
   const serialized = copy as SerializedArticleGraph;
   const graph: ArticleGraph = new Graph({
     type: serialized.options?.type ?? 'mixed',
     multi: serialized.options?.multi ?? true,
     allowSelfLoops: serialized.options?.allowSelfLoops ?? true,
   });
+  // The validator reads a null edge key as "no key"; graphology would make it the key "null".
+  for (const edge of serialized.edges ?? []) if (edge.key === null) delete edge.key;
+  const { nodes = [], edges = [] } = serialized;
   try {
-    // The validator reads a null edge key as "no key"; graphology would make it the key "null".
-    for (const edge of serialized.edges ?? []) if (edge.key === null) delete edge.key;
-    graph.import(serialized);
+    if (serialized.attributes) graph.import({ attributes: serialized.attributes });
+    for (const [list, group] of [
+      [nodes, 'nodes'],
+      [edges, 'edges'],
+    ] as const) {
+      for (let start = 0; start < list.length; start += PAUSE_EVERY) {
+        graph.import({ [group]: list.slice(start, start + PAUSE_EVERY) });
+        yield;
+      }
+    }
   } catch (error) {
     // Validation should have caught it; if graphology still refuses, say what it said.
     throw new GraphLoadError(`The graph could not be built (${(error as Error).message})`);
   }
-  return { graph, format, warnings: [...warnings, ...reading.warnings] };
+  return { graph, format, warnings: [...warnings, ...read.warnings] };
 }
 
 interface FetchedFile {

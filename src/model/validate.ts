@@ -12,6 +12,7 @@
  */
 import { isRecord, kindOf, readTextFields, readVocabulary, TEXT_FIELDS, truncate, type Coerce, type Mend } from './fields';
 import { describeProblem, type Problem } from './problem';
+import { PAUSE_EVERY, runAtOnce } from './slices';
 import { CERTAINTIES, type SourceText } from './types';
 
 export type { Problem };
@@ -47,7 +48,7 @@ const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
  * and that the optional article fields are well formed. An empty list means the data is valid.
  */
 export function validateSerializedGraph(data: unknown, limits: ValidationLimits = DEFAULT_LIMITS): Problem[] {
-  return check(data, limits, false).map(({ where, message }) => ({ where, message }));
+  return runAtOnce(checking(data, limits, false)).map(({ where, message }) => ({ where, message }));
 }
 
 export interface GraphReading {
@@ -63,7 +64,12 @@ export interface GraphReading {
  * refused when `problems` is not empty; `warnings` say what was ignored.
  */
 export function readSerializedGraph(data: unknown, limits: ValidationLimits = DEFAULT_LIMITS): GraphReading {
-  const found = check(data, limits, true);
+  return runAtOnce(reading(data, limits));
+}
+
+/** `readSerializedGraph` as work that may pause between elements (slices.ts). */
+export function* reading(data: unknown, limits: ValidationLimits = DEFAULT_LIMITS): Generator<void, GraphReading> {
+  const found = yield* checking(data, limits, true);
   return {
     problems: found.filter((problem) => !problem.outcome).map(({ where, message }) => ({ where, message })),
     warnings: found.filter((problem) => problem.outcome).map(({ where, message, outcome }) => ({ where, message: `${message}; ${outcome}` })),
@@ -78,7 +84,7 @@ interface Found extends Problem {
 /** Reports a problem of the structure. */
 type Report = (where: string, message: string) => void;
 
-function check(data: unknown, limits: ValidationLimits, mending: boolean): Found[] {
+function* checking(data: unknown, limits: ValidationLimits, mending: boolean): Generator<void, Found[]> {
   const problems: Found[] = [];
   const report: Report = (where, message) => problems.push({ where, message });
   const mend: Mend = (where, message, outcome, fix) => {
@@ -144,23 +150,37 @@ function check(data: unknown, limits: ValidationLimits, mending: boolean): Found
   if (problems.some((p) => p.message.includes('the limit is'))) return problems;
 
   const nodeIndex = new Map<string, number>();
-  nodes.forEach((node, index) => {
-    if (!isRecord(node)) return report(place('node', index, undefined), `expected an object, got ${kindOf(node)}`);
+  for (const [index, node] of (nodes as unknown[]).entries()) {
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (!isRecord(node)) {
+      report(place('node', index, undefined), `expected an object, got ${kindOf(node)}`);
+      continue;
+    }
     const where = place('node', index, node.key);
-    if (node.key === undefined || node.key === null || node.key === '') return report(where, 'has no key');
-    if (!isKey(node.key)) return report(where, `key must be a string or a number, got ${kindOf(node.key)}`);
+    if (node.key === undefined || node.key === null || node.key === '') {
+      report(where, 'has no key');
+      continue;
+    }
+    if (!isKey(node.key)) {
+      report(where, `key must be a string or a number, got ${kindOf(node.key)}`);
+      continue;
+    }
     const key = String(node.key);
     if (INHERITED_NAMES.has(key)) report(where, `key "${key}" is a built-in JavaScript name that graphology cannot store safely; rename the node`);
     const first = nodeIndex.get(key);
     if (first !== undefined) report(where, `key "${key}" is already used by node ${first + 1}`);
     else nodeIndex.set(key, index);
     if (node.attributes !== undefined) validateNodeAttributes(node.attributes, where, sentences, report, mend, coerce);
-  });
+  }
 
   const edgeKeys = new Map<string, number>();
   const pairs = new Set<string>();
-  edges.forEach((edge, index) => {
-    if (!isRecord(edge)) return report(place('edge', index, undefined), `expected an object, got ${kindOf(edge)}`);
+  for (const [index, edge] of (edges as unknown[]).entries()) {
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
+    if (!isRecord(edge)) {
+      report(place('edge', index, undefined), `expected an object, got ${kindOf(edge)}`);
+      continue;
+    }
     const where = place('edge', index, edge.key);
     if (edge.key !== undefined && edge.key !== null) {
       if (!isKey(edge.key)) report(where, `key must be a string or a number, got ${kindOf(edge.key)}`);
@@ -199,7 +219,7 @@ function check(data: unknown, limits: ValidationLimits, mending: boolean): Found
       pairs.add(pair);
     }
     if (edge.attributes !== undefined) validateEdgeAttributes(edge.attributes, where, sentences, report, mend, coerce);
-  });
+  }
 
   return problems;
 }

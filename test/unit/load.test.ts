@@ -386,3 +386,34 @@ describe('loadGraph', () => {
     expect(error).not.toBeInstanceOf(GraphLoadError);
   });
 });
+
+describe('a large graph', () => {
+  const large = (): SerializedArticleGraph => ({
+    attributes: { title: 'Large' },
+    options: { type: 'mixed', multi: true, allowSelfLoops: true },
+    nodes: Array.from({ length: 3000 }, (_, i) => ({ key: `n${i}`, attributes: { label: `Node ${i}`, x: i, y: i % 50 } })),
+    edges: Array.from({ length: 9000 }, (_, i) => ({ key: `e${i}`, source: `n${i % 3000}`, target: `n${(i * 7 + 1) % 3000}`, attributes: { relation: 'supplies' } })),
+  });
+
+  test('is read a slice per task: the page runs its own tasks meanwhile, and the graph is the one read at once', async () => {
+    const data = large();
+    let turns = 0;
+    const others = setInterval(() => turns++, 0);
+    try {
+      const { graph } = await readGraph(data);
+      expect(turns).toBeGreaterThan(0);
+      expect(graph.export()).toEqual(parseGraph(data).export());
+      expect([graph.order, graph.size]).toEqual([3000, 9000]);
+    } finally {
+      clearInterval(others);
+    }
+  });
+
+  test('is refused for a problem far down its lists, named, and the data given is left as it was', async () => {
+    const data = large();
+    data.edges[8500]!.target = 'missing';
+    const before = structuredClone(data);
+    await expect(readGraph(data)).rejects.toThrow(/edge 8501 \("e8500"\): target "missing" is not a node/);
+    expect(data).toEqual(before);
+  });
+});
