@@ -7,6 +7,7 @@ import type { ArticleGraph } from '../model/types';
 import { entityTypeKey, headlineOf, nodeLabel, relationDefinition, relationKey, UNSPECIFIED_RELATION, vocabularyOf } from '../model';
 import { arrowOf, conventionsOf } from './conventions';
 import { drawnPositions, hasPositions, type Position } from './positions';
+import { PAUSE_EVERY, runAtOnce } from '../model/slices';
 
 export { hasPositions };
 
@@ -104,21 +105,28 @@ export function positionFor(graph: ArticleGraph, turn: boolean): (key: string) =
 }
 
 export function toElements(graph: ArticleGraph, options: ElementOptions = {}): ElementDefinition[] {
+  return runAtOnce(convertingToElements(graph, options));
+}
+
+/** `toElements` as work that may pause between elements (see model/slices.ts): a large graph is converted a slice per task. */
+export function* convertingToElements(graph: ArticleGraph, options: ElementOptions = {}): Generator<void, ElementDefinition[]> {
   const vocabulary = vocabularyOf(graph);
   const conventions = conventionsOf(graph, vocabulary);
   const positions = options.ignorePositions ? undefined : drawnPositions(graph);
   const headline = headlineOf(graph);
   const itemNamedOn = headlineItems(graph, headline.edges);
   const elements: ElementDefinition[] = [];
-  graph.forEachNode((key, attributes) => {
+  for (const { node: key, attributes } of graph.nodeEntries()) {
+    if (elements.length % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const data: NodeData = { id: nodeElementId(key), key, label: displayLabel(nodeLabel(graph, key)), type: entityTypeKey(attributes), ...conventions.node(attributes) };
     const element: ElementDefinition = { group: 'nodes', data };
     if (headline.nodes.has(key)) element.classes = ['headline'];
     const position = positions?.get(key);
     if (position) element.position = options.turn ? turned(position) : position;
     elements.push(element);
-  });
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
+  }
+  for (const { edge: key, attributes, source, target, undirected } of graph.edgeEntries()) {
+    if (elements.length % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const relation = relationKey(attributes);
     const definition = relationDefinition(vocabulary, relation);
     // An edge with neither a label nor a relation has no words to show ("related" on every edge says nothing).
@@ -143,7 +151,7 @@ export function toElements(graph: ArticleGraph, options: ElementOptions = {}): E
     if (source === target) classes.push('loop');
     if (headline.edges.has(key)) classes.push('headline');
     elements.push({ group: 'edges', data, classes });
-  });
+  }
   return elements;
 }
 

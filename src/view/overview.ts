@@ -13,6 +13,7 @@ import { CERTAINTY_ENCODING, DASH_PATTERNS, NODE_BOX, NODE_LABEL_FONT, paint, ty
 import { FAST_EDGE, FAST_EMPHASIS, FAST_MIN_LABEL_PX } from './level-of-detail';
 import { traceShape } from './shapes';
 import { quoteValue, type ThemeTokens } from './stylesheet';
+import { PAUSE_EVERY, runAtOnce } from '../model/slices';
 
 /** How the overview paints: what the `fast` stylesheet draws before anything is selected. */
 export interface OverviewPaint {
@@ -114,6 +115,21 @@ export function drawOverview(
   size: { width: number; height: number; pixelRatio: number },
   visible?: ElementSet,
 ): void {
+  runAtOnce(drawingOverview(canvas, elements, paint, viewport, size, visible));
+}
+
+/**
+ * `drawOverview` as work that may pause between elements (see model/slices.ts), for a first picture
+ * painted a slice per task before its canvas is shown.
+ */
+export function* drawingOverview(
+  canvas: HTMLCanvasElement,
+  elements: readonly ElementDefinition[],
+  paint: OverviewPaint,
+  viewport: Viewport,
+  size: { width: number; height: number; pixelRatio: number },
+  visible?: ElementSet,
+): Generator<void, void> {
   const context = prepare(canvas, viewport, size);
   if (!context) return;
   if (visible) elements = elements.filter((element) => (element.group === 'nodes' ? visible.nodes : visible.edges).has(String(element.data.key ?? element.data.id)));
@@ -129,8 +145,10 @@ export function drawOverview(
   context.lineCap = 'butt';
   let edgeLook: OverviewPaint['edge'] | undefined;
   let dash: readonly number[] | undefined;
+  let drawn = 0;
   for (const element of elements) {
     if (element.group === 'nodes') continue;
+    if (++drawn % PAUSE_EVERY === 0) yield;
     const source = positions.get(element.data.source as string);
     const target = positions.get(element.data.target as string);
     if (!source || !target || source === target) continue;
@@ -160,6 +178,7 @@ export function drawOverview(
   let fill: string | undefined;
   for (const element of elements) {
     if (element.group !== 'nodes' || !element.position) continue;
+    if (++drawn % PAUSE_EVERY === 0) yield;
     const { x, y } = element.position;
     const look = paint.types.get(String(element.data.type));
     const size = element.data.size as number | undefined;

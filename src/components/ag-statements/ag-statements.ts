@@ -55,7 +55,7 @@ export class AgStatements extends LitElement {
     const edges = graph.edges().filter((edge) => !visible || visible.edges.has(edge));
     const isolated = graph
       .nodes()
-      .filter((node) => (!visible || visible.nodes.has(node)) && !graph.edges(node).some((edge) => !visible || visible.edges.has(edge)))
+      .filter((node) => (!visible || visible.nodes.has(node)) && (visible ? !graph.someEdge(node, (edge) => visible.edges.has(edge)) : graph.degree(node) === 0))
       .slice(0, MAX_STATEMENTS);
     const total = graph.size;
     const count = edges.length === total ? `${total}` : `${edges.length} of ${total}`;

@@ -6,7 +6,8 @@ import { nodeLabel, type ElementSet } from '../../model/queries';
 import type { ArticleGraph, SerializedArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
 import { encodingOf, UNSCALED, type Encoding } from '../../view/encoding';
-import { edgeLabelsFor, hasPositions, keyOfElementId, nodeElementId, positionFor, toElements, turnFor } from '../../view/elements';
+import { convertingToElements, edgeLabelsFor, hasPositions, keyOfElementId, nodeElementId, positionFor, turnFor } from '../../view/elements';
+import { runInSlices } from '../../model/slices';
 import { automaticLayout, isLayoutName, type LayoutName } from '../../view/layouts';
 import { applyRendererSettings, levelOfDetailFor, RENDERER_SETTINGS, type LevelOfDetail, type LevelOfDetailChoice } from '../../view/level-of-detail';
 import { buildStylesheet } from '../../view/stylesheet';
@@ -235,9 +236,12 @@ export class ArticleGraphElement extends LitElement {
     // A large graph's loading and its first picture are separate tasks, so that the page answers between them.
     if (levelOfDetail === 'fast') await new Promise((resolve) => setTimeout(resolve));
     if (shown !== this.shown) return;
+    // A large graph is converted a slice per task.
+    const elements = await runInSlices(convertingToElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }));
+    if (shown !== this.shown) return;
     // Resolves once the graph answers the reader: a large graph's overview does while Cytoscape builds.
     const drawn = await this.cytoscape.draw({
-      elements: toElements(data, { ignorePositions: layout !== 'preset', turn: shown.turned }),
+      elements,
       style: buildStylesheet(encoding, tokens, { levelOfDetail, edgeLabels: edgeLabelsFor(data) }),
       layout,
       animate: false,

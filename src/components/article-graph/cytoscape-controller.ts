@@ -21,6 +21,7 @@ import type { ThemeTokens } from '../../view/stylesheet';
 import type { DrawnView } from '../../view/view-state';
 import { showOverview, showPicture, type OverviewLayer } from './overview-layer';
 import { buildInSlices, drawAhead } from './sliced-build';
+import { yieldToPage } from '../../model/slices';
 import { NO_INSETS, type Insets } from './panels-controller';
 import { FIT_PADDING, fitExtent, MAX_FIT_ZOOM, type Viewport } from '../../view/fit';
 
@@ -273,18 +274,28 @@ export class CytoscapeController implements ReactiveController {
     let overview: OverviewLayer | undefined;
     const container = this.callbacks.container();
     const box = this.box();
+    // A large graph's overview is painted in a task of its own: its elements were converted in the tasks before.
+    if (options.levelOfDetail === 'fast') {
+      await yieldToPage();
+      if (superseded()) return false;
+    }
     if (layout === 'preset' && options.overview && container && box) {
       // The first picture: the full picture, or a large graph's overview, before Cytoscape's drawing.
       const look = { ...options.overview, pixelRatio: settings.pixelRatio ?? window.devicePixelRatio };
       const zoom = { min: ZOOM_LIMITS.min, max: MAX_FIT_ZOOM };
-      overview = this.overview =
+      overview =
         options.levelOfDetail === 'fast'
-          ? showOverview(box, container, { elements: options.elements, nodes }, look, { padding: PRESET_PADDING, zoom })
+          ? await showOverview(box, container, { elements: options.elements, nodes }, look, { padding: PRESET_PADDING, zoom }, this.viewShown && overviewViewOf(this.viewShown))
           : nodes.length <= PICTURE_UP_TO
             ? showPicture(box, container, options.elements, look, { padding: PRESET_PADDING, insets: this.callbacks.insets(), zoom })
             : undefined;
+      // A newer draw took over while the overview was painted a slice at a time.
+      if (superseded()) {
+        overview?.remove();
+        return false;
+      }
+      this.overview = overview;
       if (overview?.listen) {
-        if (this.viewShown) this.showView(this.viewShown);
         overview.listen({
           hover: (id) => this.callbacks.hover(id === null ? null : { kind: 'node', id }),
           tap: (id) => this.callbacks.tap(id === null ? null : { kind: 'node', id }),
@@ -376,7 +387,7 @@ export class CytoscapeController implements ReactiveController {
   /** Shows the view on the overview, while it stands in for Cytoscape (ViewController applies it to Cytoscape after). */
   showView(view: DrawnView): void {
     this.viewShown = view;
-    this.overview?.showView?.({ visible: view.visible, highlighted: view.classes.highlighted, selected: view.selected });
+    this.overview?.showView?.(overviewViewOf(view));
   }
 
   private removeOverview(): void {
@@ -531,4 +542,9 @@ export function fitViewport(cy: Core, elements: cytoscape.Collection, padding = 
   const box = elements.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
   const size = { width: cy.width(), height: cy.height() };
   return fitExtent(box, size, { padding, insets, zoom: { min: cy.minZoom(), max: cy.maxZoom() } }) ?? { zoom: cy.zoom(), pan: cy.pan() };
+}
+
+/** What the overview draws of a view: what is visible, highlighted and selected. */
+function overviewViewOf(view: DrawnView) {
+  return { visible: view.visible, highlighted: view.classes.highlighted, selected: view.selected };
 }

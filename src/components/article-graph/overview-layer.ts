@@ -8,9 +8,10 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Encoding } from '../../view/encoding';
 import type { Covered } from '../../view/fit';
 import type { Measure } from '../../view/label-text';
-import { drawOverview, drawOverviewView, fitViewport, NodeIndex, overviewApplies, overviewPaint, type OverviewView, type Viewport } from '../../view/overview';
+import { drawOverview, drawingOverview, drawOverviewView, fitViewport, NodeIndex, overviewApplies, overviewPaint, type OverviewView, type Viewport } from '../../view/overview';
 import type { ElementSet } from '../../model/queries';
 import { composePicture, paintPicture } from '../../view/picture';
+import { runInSlices } from '../../model/slices';
 import type { ThemeTokens } from '../../view/stylesheet';
 
 export interface OverviewLayer {
@@ -43,17 +44,20 @@ function layer(container: HTMLElement, level: 'full' | 'fast', draw: (canvas: HT
 }
 
 /**
- * Draws the overview when Cytoscape would draw no labels at the fitted zoom, and returns it;
+ * Draws the overview when Cytoscape would draw no labels at the fitted zoom, and resolves to it;
  * otherwise (or without positions or room) draws nothing. `nodes` are the node elements among
- * `elements`, which the caller has already picked out.
+ * `elements`, which the caller has already picked out. The first picture is painted a slice per
+ * task and shown once whole.
  */
-export function showOverview(
+export async function showOverview(
   box: Box,
   container: HTMLElement,
   graph: { elements: readonly ElementDefinition[]; nodes: readonly ElementDefinition[] },
   look: Look,
   fit: { padding: number; zoom: { min: number; max: number } },
-): OverviewLayer | undefined {
+  /** What the view makes of the graph, drawn with the first picture. */
+  initial?: OverviewView & { visible: ElementSet },
+): Promise<OverviewLayer | undefined> {
   const paint = overviewPaint(look.encoding, look.tokens);
   const { elements, nodes } = graph;
   // Within the core's own zoom limits, as its fit would be.
@@ -61,8 +65,8 @@ export function showOverview(
   if (!fitted || !overviewApplies(paint, fitted)) return undefined;
   const size = { ...box, pixelRatio: look.pixelRatio };
   let viewport = fitted;
-  let visible: ElementSet | undefined;
-  let view: OverviewView | undefined;
+  let visible: ElementSet | undefined = initial?.visible;
+  let view: OverviewView | undefined = initial;
   // What is drawn, and at which viewport; between redraws a moved view is the drawing transformed.
   let drawnAt = viewport;
   const base = container.ownerDocument.createElement('canvas');
@@ -74,7 +78,9 @@ export function showOverview(
     drawnAt = viewport;
     for (const canvas of [base, marks]) canvas.style.transform = '';
   };
-  const removeBase = layer(container, 'fast', redraw, base);
+  await runInSlices(drawingOverview(base, elements, paint, viewport, size, visible));
+  if (view) drawOverviewView(marks, elements, paint, view, look.tokens.accent, viewport, size);
+  const removeBase = layer(container, 'fast', () => {}, base);
   marks.setAttribute('aria-hidden', 'true');
   marks.style.cssText = base.style.cssText;
   container.append(marks);

@@ -9,11 +9,10 @@
 import type cytoscape from 'cytoscape';
 import type { Core, ElementDefinition } from 'cytoscape';
 import { batch } from '../../view/batch';
+import { SLICE_BUDGET, yieldToPage } from '../../model/slices';
 
-/** Milliseconds of work per task. */
-const SLICE_BUDGET = 30;
 /** Elements added at a time within a slice. */
-const STEP = 100;
+const STEP = 25;
 
 /**
  * The parts of Cytoscape's renderer this uses (it does not type them): its frame request, its queue of
@@ -29,17 +28,6 @@ interface Renderer {
 }
 
 const rendererOf = (cy: Core) => (cy as Core & { renderer(): Renderer | undefined }).renderer();
-
-/**
- * Lets the page run its own tasks (input, frames, the element's own later parts, the host page's
- * scripts) before the next slice, queued behind them as one of them: `scheduler.postTask` where there
- * is one, else a zero timeout. (`scheduler.yield()` would resume ahead of them, and keep the rest of
- * the page waiting until the build is done.)
- */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { postTask?: (task: () => void) => Promise<void> } }).scheduler;
-  return scheduler?.postTask ? scheduler.postTask(() => {}) : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Adds `nodes`, then `edges`, to `cy` (already holding its stylesheet and nothing else), a slice
@@ -145,13 +133,11 @@ export async function drawAhead(cy: Core, cancelled: () => boolean): Promise<boo
   if (!(await inSlices(cy.nodes().toArray(), (slice) => renderer.drawCachedElements!(scratch, slice, pixelRatio, extent), hold, cancelled))) return false;
   renderer.flushRenderedStyleQueue?.();
 
-  const ordered = Array.from(renderer.getCachedZSortedEles()) as cytoscape.SingularElementReturnValue[];
-  hold();
-  await yieldToPage();
-  if (cancelled()) return false;
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity, w: 0, h: 0 };
-  const grow = (slice: cytoscape.SingularElementReturnValue[]) => {
+  const grow = (slice: cytoscape.SingularElementArgument[]) => {
     for (const element of slice) {
+      // Asked (and kept) for each element when Cytoscape sorts them into its drawing order.
+      void (element as unknown as { interactive(): boolean }).interactive();
       const { x1, y1, x2, y2 } = element.boundingBox();
       box.x1 = Math.min(box.x1, x1);
       box.y1 = Math.min(box.y1, y1);
@@ -159,7 +145,11 @@ export async function drawAhead(cy: Core, cancelled: () => boolean): Promise<boo
       box.y2 = Math.max(box.y2, y2);
     }
   };
-  if (!(await inSlices(ordered, grow, hold, cancelled))) return false;
+  if (!(await inSlices(cy.elements().toArray(), grow, hold, cancelled))) return false;
+  const ordered = Array.from(renderer.getCachedZSortedEles()) as cytoscape.SingularElementArgument[];
+  hold();
+  await yieldToPage();
+  if (cancelled()) return false;
   box.w = box.x2 - box.x1;
   box.h = box.y2 - box.y1;
   const scale = 2 ** level;
@@ -169,7 +159,7 @@ export async function drawAhead(cy: Core, cancelled: () => boolean): Promise<boo
   const layer = cache.makeLayer(box, level);
   // The level's one layer: whatever Cytoscape held at this level was of elements gone since.
   cache.layersByLevel[level] = [layer];
-  const fill = (slice: cytoscape.SingularElementReturnValue[]) => {
+  const fill = (slice: cytoscape.SingularElementArgument[]) => {
     // Something restyled meanwhile (the reader, through the overview) has spoilt the picture:
     // Cytoscape draws the first frame itself.
     if (layer.invalid) return;
