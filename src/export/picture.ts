@@ -53,8 +53,9 @@ export interface ExportSource {
   /**
    * Runs `draw` with the passing state (hover, selection, highlights, keyboard focus) taken off the
    * drawn elements and puts it back after; synchronous, so no frame on screen shows the difference.
+   * `draw` may be given the ids of the elements whose labels to draw (the others' are left out).
    */
-  withoutPassingState?<T>(draw: () => T): T;
+  withoutPassingState?<T>(draw: (labels?: ReadonlySet<string>) => T): T;
 }
 
 /** Where the picture's graph comes from, in Cytoscape's model coordinates. */
@@ -82,7 +83,7 @@ export function scopeOf(options: PictureOptions): ExportScope {
 }
 
 /** Runs `draw` on the graph as the export is to show it: without passing state, unless the options keep it. */
-export function asExported<T>(source: ExportSource, options: PictureOptions, draw: () => T): T {
+export function asExported<T>(source: ExportSource, options: PictureOptions, draw: (labels?: ReadonlySet<string>) => T): T {
   const keep = scopeOf(options) === 'view' || (options.highlight ?? PICTURE_DEFAULTS.highlight);
   if (keep || !source.withoutPassingState) return draw();
   try {
@@ -96,6 +97,7 @@ export function asExported<T>(source: ExportSource, options: PictureOptions, dra
 /** The part of Cytoscape's canvas renderer the exports use; Cytoscape does not type its renderer. */
 export interface ElementPainter {
   drawElements?(context: CanvasRenderingContext2D, elements: unknown): void;
+  drawElement?(context: CanvasRenderingContext2D, element: unknown, shiftToOriginWithBb?: boolean, showLabel?: boolean): void;
   getCachedZSortedEles?(forceRecalc?: boolean): ArrayLike<SingularElementArgument>;
   recalculateRenderedStyle?(elements: unknown, useCache?: boolean): void;
 }

@@ -60,7 +60,12 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
  * copy, and the pixels are encoded once. A renderer without that painter hands back `cy.png()`'s
  * picture to be drawn in (synchronous too, so that it shows the graph as exported).
  */
-function drawGraph(cy: Core, context: CanvasRenderingContext2D, target: { x: number; y: number; width: number; height: number; scale: number; area: GraphArea; full: boolean }): Blob | undefined {
+function drawGraph(
+  cy: Core,
+  context: CanvasRenderingContext2D,
+  target: { x: number; y: number; width: number; height: number; scale: number; area: GraphArea; full: boolean },
+  labels?: ReadonlySet<string>,
+): Blob | undefined {
   const { x, y, scale, area } = target;
   const renderer = rendererOf(cy);
   if (typeof renderer?.drawElements === 'function' && typeof renderer.getCachedZSortedEles === 'function') {
@@ -70,7 +75,9 @@ function drawGraph(cy: Core, context: CanvasRenderingContext2D, target: { x: num
     context.clip();
     context.translate(x - area.box.x1 * area.zoom * scale, y - area.box.y1 * area.zoom * scale);
     context.scale(scale * area.zoom, scale * area.zoom);
-    renderer.drawElements(context, drawingOrder(cy));
+    const ordered = drawingOrder(cy);
+    if (labels && renderer.drawElement) for (const element of ordered) renderer.drawElement(context, element, false, labels.has(element.id()));
+    else renderer.drawElements(context, ordered);
     context.restore();
     return undefined;
   }
@@ -86,7 +93,7 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
   const scratch = document.createElement('canvas').getContext('2d')!;
   // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
   // picture) once, and put back once.
-  const { canvas, decision, drawn, at } = asExported(source, options, () => {
+  const { canvas, decision, drawn, at } = asExported(source, options, (labels) => {
     const plan = planPicture(source, options, scratch);
     const { layout } = plan;
     const decision = fitScale(layout.width, layout.height, plan.scale);
@@ -105,7 +112,7 @@ export async function renderPng(source: ExportSource, options: PngExportOptions 
     context.setTransform(1, 0, 0, 1, 0, 0);
     const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
     const target = { ...at, width: layout.graph.width, height: layout.graph.height, scale, area: plan.area, full: plan.scope === 'graph' };
-    return { canvas, decision, drawn: drawGraph(cy, context, target), at };
+    return { canvas, decision, drawn: drawGraph(cy, context, target, labels), at };
   });
   if (drawn) {
     const bitmap = await createImageBitmap(drawn);

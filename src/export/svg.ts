@@ -114,7 +114,7 @@ function writeLabel(svg: SvgDocument, element: SingularElementArgument): void {
   svg.textLines(lines, x, y, style, baseline, lineHeight, transform);
 }
 
-function writeNode(svg: SvgDocument, node: NodeSingular): void {
+function writeNode(svg: SvgDocument, node: NodeSingular, labelled = true): void {
   const { x, y } = node.position();
   const rx = node.width() / 2;
   const ry = node.height() / 2;
@@ -141,7 +141,7 @@ function writeNode(svg: SvgDocument, node: NodeSingular): void {
     'stroke-width': border > 0 ? border : undefined,
     'stroke-opacity': border > 0 ? opacityOf(borderOpacity) : undefined,
   });
-  writeLabel(svg, node);
+  if (labelled) writeLabel(svg, node);
 }
 
 /** The points Cytoscape draws an edge through: its ends and, for curves, the control points with the midpoints between them. */
@@ -193,7 +193,7 @@ function arrowPoints(edge: EdgeSingular, prefix: 'source' | 'target', tip: { x: 
   return points;
 }
 
-function writeEdge(svg: SvgDocument, edge: EdgeSingular): void {
+function writeEdge(svg: SvgDocument, edge: EdgeSingular, labelled = true): void {
   const path = edgePath(edge);
   if (!path) return;
   const opacity = edge.effectiveOpacity();
@@ -223,7 +223,7 @@ function writeEdge(svg: SvgDocument, edge: EdgeSingular): void {
     if (points) svg.element('polygon', { points: points.map(n).join(' '), fill: colourOf(edge, `${prefix}-arrow-color`) });
   }
   svg.close('g');
-  writeLabel(svg, edge);
+  if (labelled) writeLabel(svg, edge);
 }
 
 /** The picture as an SVG document. */
@@ -231,7 +231,7 @@ export function renderSvg(source: ExportSource, options: SvgExportOptions = {}):
   const { cy, graph, tokens } = source;
   const background = backgroundOf(options, tokens);
   const measure = document.createElement('canvas').getContext('2d')!;
-  return asExported(source, options, () => {
+  return asExported(source, options, (labels) => {
     const plan = planPicture(source, options, measure);
     const { layout, area } = plan;
     const svg = new SvgDocument(measure, tokens.fontFamily);
@@ -263,8 +263,9 @@ export function renderSvg(source: ExportSource, options: SvgExportOptions = {}):
     };
     for (const element of drawingOrder(cy)) {
       if (!element.visible() || !inView(element)) continue;
-      if (element.isNode()) writeNode(svg, element);
-      else writeEdge(svg, element as EdgeSingular);
+      const labelled = !labels || labels.has(element.id());
+      if (element.isNode()) writeNode(svg, element, labelled);
+      else writeEdge(svg, element as EdgeSingular, labelled);
     }
     svg.close('svg');
     svg.close('svg');

@@ -5,6 +5,7 @@ import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
 import { ExportedImage } from '../../src/export/png';
 import { parseGraph } from '../../src/model/load';
 import type { GraphData } from '../../src/model/types';
+import { syntheticGraph } from '../bench/synthetic-graph';
 import { clickNode, mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
 
 afterEach(unmountAll);
@@ -251,6 +252,35 @@ describe('exportSvg', () => {
     const root = svg.documentElement;
     expect([Number(root.getAttribute('width')), Number(root.getAttribute('height'))]).toEqual([png.width, png.height]);
     expect(await imageSize(blob)).toEqual({ width: png.width, height: png.height });
+  });
+
+  it("draws a large graph's labels only where they have room: at its own size none covers another", async () => {
+    // 1,200 nodes (the fast level) packed closely: at the graph's own size every label would be
+    // legible, and most would sit on others.
+    const { element } = await mount((el) => (el.graph = syntheticGraph({ nodes: 1200, edges: 2400, seed: 9 })), { width: 800, height: 600 });
+    const svg = await parseSvg(await element.exportSvg());
+    const host = document.createElement('div');
+    host.append(document.importNode(svg.documentElement, true));
+    document.body.append(host);
+    try {
+      const labels = [...host.querySelectorAll('text')].filter((text) => /^Entity \d+$/.test(text.textContent ?? ''));
+      // Round the clusters' edges there is room; inside them, none.
+      expect(labels.length).toBeGreaterThan(5);
+      expect(labels.length).toBeLessThan(600);
+      const boxes = labels.map((text) => text.getBBox()).sort((a, b) => a.x - b.x);
+      let overlaps = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length && boxes[j]!.x < boxes[i]!.x + boxes[i]!.width; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          if (a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1 && b.x < a.x + a.width - 1) overlaps++;
+        }
+      }
+      expect(overlaps).toBe(0);
+      // The screen keeps its own rules: no label of the graph was hidden there.
+      expect(element.cy!.elements('.label-hidden').length).toBe(0);
+    } finally {
+      host.remove();
+    }
   });
 
   it('is well-formed whatever the labels hold, with the text kept and nothing run', async () => {

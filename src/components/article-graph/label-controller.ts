@@ -93,13 +93,20 @@ export class LabelController implements ReactiveController {
    * Runs `draw` with the graph styled at its own size (no screen scale) and its labels placed for
    * the whole graph at that size, from nothing (not from the screen's placement, which depends on the
    * zoom and on what was placed before), then puts the style back: a whole-graph export is the same
-   * picture whatever the view has been, and no label covers another in it.
+   * picture whatever the view has been, and no label covers another in it. A large graph is not
+   * restyled: `draw` is given the elements whose labels to draw.
    * Synchronous, so the screen never shows the difference; place the labels again after.
    */
-  unscaled<T>(draw: () => T): T {
+  unscaled<T>(draw: (labels?: ReadonlySet<string>) => T): T {
     const cy = this.cytoscape.cy;
+    if (!cy || cy.destroyed()) return draw();
+    if (!this.full()) {
+      // A large graph: at its own size every label is legible, and thousands of them would cover
+      // one another. The labels with room below their node are drawn, the others left out; nothing
+      // is restyled (the screen keeps its own rules).
+      return draw(new Set(placementOf(cy, UNSCALED, WHOLE_GRAPH, ['bottom']).placed.keys()));
+    }
     const before = this.scale;
-    if (!cy || cy.destroyed() || !this.full()) return draw();
     const changed = !sameScale(UNSCALED, before);
     if (changed) this.restyle(UNSCALED);
     clearPlacement(cy);
@@ -176,8 +183,11 @@ function priorityOf(element: SingularElementArgument): number {
   });
 }
 
-/** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
-export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy)): Map<string, LabelSide> {
+/**
+ * Where each label of the graph would go in `frame` (the stylesheet built at `scale`), by priority,
+ * and the candidates and edge slides it was chosen from; `sides` limits where a node's label may go.
+ */
+function placementOf(cy: Core, scale: ScreenScale, frame: Frame, sides?: readonly LabelSide[]) {
   const { zoom } = frame;
   // Cytoscape puts a label's text `margin` from the node's box, and the label's box takes in the
   // text's outline on every side: the box starts that much nearer the node.
@@ -205,8 +215,15 @@ export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy
     if (!(box.x2 - box.x1 > 0 && box.y2 - box.y1 > 0)) return;
     edges.push({ id: edge.id(), box: { x1: box.x1 - slid.x * zoom, y1: box.y1 - slid.y * zoom, x2: box.x2 - slid.x * zoom, y2: box.y2 - slid.y * zoom }, span: edgeSpan(edge), priority: priorityOf(edge) });
   });
-  const { candidates, obstacles, slides } = labelCandidates(nodes, edges, zoom, margin);
-  const placed = placeLabels(candidates, obstacles, { gap: 2, ...(frame.viewport ? { viewport: frame.viewport } : {}) });
+  const found = labelCandidates(nodes, edges, zoom, margin);
+  const candidates = sides ? found.candidates.map((candidate) => ({ ...candidate, places: candidate.places.filter((place) => place.side.startsWith('centre') || sides.includes(place.side)) })) : found.candidates;
+  const placed = placeLabels(candidates, found.obstacles, { gap: 2, ...(frame.viewport ? { viewport: frame.viewport } : {}) });
+  return { candidates, placed, slides: found.slides };
+}
+
+/** Places every label of the graph on screen now (the stylesheet built at `scale`), and applies the placement as classes. */
+export function placeOn(cy: Core, scale: ScreenScale, frame: Frame = screenOf(cy)): Map<string, LabelSide> {
+  const { candidates, placed, slides } = placementOf(cy, scale, frame);
   batch(cy, () => {
     for (const candidate of candidates) {
       const element = cy.getElementById(candidate.id);
