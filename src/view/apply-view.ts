@@ -52,7 +52,8 @@ export function applyView(cy: Core, previous: DrawnView | undefined, next: Drawn
       elementsOf(cy, minus(after, before)).addClass(name);
     }
     const wanted = elementsOf(cy, next.selected);
-    cy.elements(':selected').difference(wanted).unselect();
+    // Elements just added hold no selection (asking every one of a large graph is not free).
+    if (previous) cy.elements(':selected').difference(wanted).unselect();
     wanted.filter((element) => !element.selected()).select();
   });
 }

@@ -30,8 +30,8 @@ export const FORCE_ATLAS2_DEFAULTS: ForceAtlas2WorkerOptions = {
 
 /** How often progress is reported and the budget checked, in ms. */
 const TICK = 50;
-/** Edges copied for the worker per main-thread task. */
-const EDGES_PER_TASK = 1000;
+/** Milliseconds of copying edges for the worker per main-thread task (the layout's own budget is tight). */
+const COPY_BUDGET = 15;
 /** Spacing of the starting spiral; ForceAtlas2 scales the result anyway. */
 const SPIRAL_STEP = 10;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -140,19 +140,25 @@ export function startForceAtlas2(
   // The copy's edges are added a slice per task, so that setting up never holds the main thread long.
   let next = 0;
   const addEdges = () => {
-    const end = Math.min(structure.edges.length, next + EDGES_PER_TASK);
-    for (; next < end; next++) {
-      const [source, target] = structure.edges[next]!;
-      if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.mergeEdge(source, target);
+    const start = performance.now();
+    while (next < structure.edges.length && performance.now() - start < COPY_BUDGET) {
+      const end = Math.min(structure.edges.length, next + 50);
+      for (; next < end; next++) {
+        const [source, target] = structure.edges[next]!;
+        if (source !== target && graph.hasNode(source) && graph.hasNode(target)) graph.mergeEdge(source, target);
+      }
     }
-    if (next < structure.edges.length) {
-      timer = setTimeout(addEdges);
-      return;
-    }
+    // Then the worker is made, and started (the graph copied into its arrays), each in a task of its own.
+    timer = setTimeout(next < structure.edges.length ? addEdges : makeWorker);
+  };
+  const makeWorker = () => {
     // The supervisor writes the copy's positions once per iteration.
     graph.on('eachNodeAttributesUpdated', () => iterations++);
     supervisor = new FA2LayoutSupervisor(graph, { settings: { ...inferSettings(graph), barnesHutOptimize: graph.order > 500 } });
-    supervisor.start();
+    timer = setTimeout(startWorker);
+  };
+  const startWorker = () => {
+    supervisor!.start();
     started = performance.now();
     timer = setTimeout(tick, TICK);
   };

@@ -79,7 +79,7 @@ export class CytoscapeController implements ReactiveController {
   private warmFontFrame = 0;
   private layoutRun: cytoscape.Layouts | undefined;
   /** A worker placing the nodes of a graph about to be drawn. */
-  private placement: { stop(): void } | undefined;
+  private placement: { stop(): void; done: Promise<unknown> } | undefined;
   /** The overview standing in for Cytoscape's first picture of a large graph. */
   private overview: OverviewLayer | undefined;
   /** Counts draws, so that one still waiting (on its worker layout, its overview or the core) gives way to a newer one. */
@@ -125,7 +125,10 @@ export class CytoscapeController implements ReactiveController {
     if (this.cy || this.creating || !this.host.isConnected || !this.callbacks.container()) return;
     this.creating = true;
     loadCytoscape().then(
-      (library) => {
+      async (library) => {
+        // Created once a worker layout under way is over: creating the core (its canvases) is a long
+        // task, which would hold the page while the worker iterates; nothing can be drawn before anyway.
+        while (this.placement) await this.placement.done;
         this.creating = false;
         const container = this.callbacks.container();
         if (!this.cy && this.host.isConnected && container) this.create(library, container);
@@ -254,7 +257,9 @@ export class CytoscapeController implements ReactiveController {
     // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
     // fetched while the first picture is painted.
     const core = this.core();
-    this.ensureCore();
+    // A graph laid out in the worker fetches it once placed: evaluating Cytoscape's code is a long
+    // task, which would hold the page while the worker iterates (and nothing is drawn before).
+    if (options.layout !== 'forceatlas2') this.ensureCore();
     this.layoutRun?.stop();
     this.placement?.stop();
     this.layout = options.layout;
@@ -266,6 +271,7 @@ export class CytoscapeController implements ReactiveController {
       // thread stays free while ForceAtlas2 iterates.
       const positions = await this.placeInWorker(nodes, edges);
       if (!positions || superseded()) return false;
+      this.ensureCore();
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
