@@ -1,5 +1,6 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { evidenceOf, nodeLabel, statementOf, type ElementSet } from '../../model/queries';
 import type { ArticleGraph } from '../../model/types';
 import { emit } from '../../events/events';
@@ -9,6 +10,13 @@ import { agStatementsStyles } from './ag-statements.styles';
 
 /** More statements than this are not written out: the list is a reading aid, not a dump of a huge graph. */
 export const MAX_STATEMENTS = 500;
+
+/**
+ * Statements written out per task: a long list is written a part at a time, so that the page
+ * answers meanwhile. A list this long or shorter (an article's) is written at once.
+ */
+const STATEMENTS_PER_TASK = 50;
+const AT_ONCE = 100;
 
 /**
  * The graph written out as statements, one per relationship ('Bashar al-Assad — supplies → Hezbollah')
@@ -35,6 +43,40 @@ export class AgStatements extends LitElement {
 
   /** Shown on screen with buttons, or kept for assistive technology only. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** How many statements are written out so far; the rest follow a part per task. */
+  private written = AT_ONCE;
+  private writing: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.writing);
+    this.writing = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('graph') || changed.has('visible')) this.written = (this.graph?.size ?? 0) <= AT_ONCE ? AT_ONCE : STATEMENTS_PER_TASK;
+  }
+
+  /** Resolves once every statement to be listed is written out, not only the first part. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.writing !== undefined) {
+      await new Promise((resolve) => setTimeout(resolve));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override updated(): void {
+    const total = this.graph ? Math.min(MAX_STATEMENTS, this.graph.size) : 0;
+    if (this.written >= total || this.writing !== undefined) return;
+    this.writing = setTimeout(() => {
+      this.writing = undefined;
+      this.written += STATEMENTS_PER_TASK;
+      this.requestUpdate();
+    });
+  }
 
   private choose(kind: SelectionKind, key: string) {
     emit(this, 'ag-choose', { kind, key });
@@ -67,7 +109,10 @@ export class AgStatements extends LitElement {
           ${this.open ? html`<button type="button" aria-label="Close the list" @click=${this.close}>✕</button>` : nothing}
         </div>
         <ol aria-label="Relationships">
-          ${shown.map((edge) => this.renderStatement(graph, edge))}
+          ${parts(shown.slice(0, this.written), STATEMENTS_PER_TASK).map((part) =>
+            // A part already written is not written again while what it shows stays the same.
+            guard([graph, visible, this.selection, this.open, part.join('\u0000')], () => part.map((edge) => this.renderStatement(graph, edge))),
+          )}
         </ol>
         ${shown.length < edges.length
           ? html`<p>The first ${shown.length.toLocaleString('en')} of ${edges.length.toLocaleString('en')} statements are listed; hide relations or entity types in the legend, or focus on an entity, to list the rest.</p>`
@@ -94,6 +139,13 @@ export class AgStatements extends LitElement {
       ${quotes.map((evidence) => html`<blockquote>“${evidence.quote}”</blockquote>`)}
     </li>`;
   }
+}
+
+/** `items` cut into parts of `size`. */
+function parts<T>(items: readonly T[], size: number): T[][] {
+  const cut: T[][] = [];
+  for (let start = 0; start < items.length; start += size) cut.push(items.slice(start, start + size));
+  return cut;
 }
 
 declare global {
