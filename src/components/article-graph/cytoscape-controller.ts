@@ -257,9 +257,7 @@ export class CytoscapeController implements ReactiveController {
     // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
     // fetched while the first picture is painted.
     const core = this.core();
-    // A graph laid out in the worker fetches it once placed: evaluating Cytoscape's code is a long
-    // task, which would hold the page while the worker iterates (and nothing is drawn before).
-    if (options.layout !== 'forceatlas2') this.ensureCore();
+    this.ensureCore();
     this.layoutRun?.stop();
     this.placement?.stop();
     this.layout = options.layout;
@@ -271,7 +269,6 @@ export class CytoscapeController implements ReactiveController {
       // thread stays free while ForceAtlas2 iterates.
       const positions = await this.placeInWorker(nodes, edges);
       if (!positions || superseded()) return false;
-      this.ensureCore();
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
