@@ -107,15 +107,8 @@ export function overviewApplies(paint: OverviewPaint, viewport: Viewport): boole
  * Draws the elements onto `canvas` (sized to `width` x `height` CSS px at `pixelRatio`) at
  * `viewport`: edges first, then nodes, as Cytoscape layers them.
  */
-export function drawOverview(
-  canvas: HTMLCanvasElement,
-  elements: readonly ElementDefinition[],
-  paint: OverviewPaint,
-  viewport: Viewport,
-  size: { width: number; height: number; pixelRatio: number },
-  visible?: ElementSet,
-): void {
-  runAtOnce(drawingOverview(canvas, elements, paint, viewport, size, visible));
+export function drawOverview(...args: Parameters<typeof drawingOverview>): void {
+  runAtOnce(drawingOverview(...args));
 }
 
 /**
