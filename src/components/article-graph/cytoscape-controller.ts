@@ -20,7 +20,7 @@ import type { Encoding } from '../../view/encoding';
 import type { ThemeTokens } from '../../view/stylesheet';
 import type { DrawnView } from '../../view/view-state';
 import { showOverview, showPicture, type OverviewLayer } from './overview-layer';
-import { buildInSlices, drawAhead } from './sliced-build';
+import { buildInSlices, drawAhead, holdFrames } from './sliced-build';
 import { yieldToPage } from '../../model/slices';
 import { NO_INSETS, type Insets } from './panels-controller';
 import { FIT_PADDING, fitExtent, MAX_FIT_ZOOM, type Viewport } from '../../view/fit';
@@ -79,7 +79,9 @@ export class CytoscapeController implements ReactiveController {
   private warmFontFrame = 0;
   private layoutRun: cytoscape.Layouts | undefined;
   /** A worker placing the nodes of a graph about to be drawn. */
-  private placement: { stop(): void; done: Promise<unknown> } | undefined;
+  private placement: { stop(): void } | undefined;
+  /** A worker layout under way, from the moment it is asked for until its positions are back (or it stopped). */
+  private laying: Promise<unknown> | undefined;
   /** The overview standing in for Cytoscape's first picture of a large graph. */
   private overview: OverviewLayer | undefined;
   /** Counts draws, so that one still waiting (on its worker layout, its overview or the core) gives way to a newer one. */
@@ -128,7 +130,7 @@ export class CytoscapeController implements ReactiveController {
       async (library) => {
         // Created once a worker layout under way is over: creating the core (its canvases) is a long
         // task, which would hold the page while the worker iterates; nothing can be drawn before anyway.
-        while (this.placement) await this.placement.done;
+        while (this.laying) await this.laying;
         this.creating = false;
         const container = this.callbacks.container();
         if (!this.cy && this.host.isConnected && container) this.create(library, container);
@@ -257,7 +259,9 @@ export class CytoscapeController implements ReactiveController {
     // This draw waits for the core from now: a core created meanwhile is this draw's. Cytoscape is
     // fetched while the first picture is painted.
     const core = this.core();
-    this.ensureCore();
+    // A graph laid out in the worker fetches it once placed: running Cytoscape's code is a long
+    // task, which would hold the page while the worker iterates (and nothing is drawn before).
+    if (options.layout !== 'forceatlas2') this.ensureCore();
     this.layoutRun?.stop();
     this.placement?.stop();
     this.layout = options.layout;
@@ -269,6 +273,7 @@ export class CytoscapeController implements ReactiveController {
       // thread stays free while ForceAtlas2 iterates.
       const positions = await this.placeInWorker(nodes, edges);
       if (!positions || superseded()) return false;
+      this.ensureCore();
       for (const node of nodes) node.position = positions.get(node.data.id as string) ?? { x: 0, y: 0 };
       layout = 'preset';
     }
@@ -324,10 +329,15 @@ export class CytoscapeController implements ReactiveController {
         cy.style(options.style);
       });
       const cancelled = () => superseded() || cy !== this.cy || cy.destroyed();
-      if (!(await buildInSlices(cy, nodes, edges, cancelled))) return false;
-      if (overview.listen) {
-        cy.viewport(overview.viewport);
-        if (!(await drawAhead(cy, cancelled))) return false;
+      const release = holdFrames(cy);
+      try {
+        if (!(await buildInSlices(cy, nodes, edges, cancelled))) return false;
+        if (overview.listen) {
+          cy.viewport(overview.viewport);
+          if (!(await drawAhead(cy, cancelled))) return false;
+        }
+      } finally {
+        release();
       }
     } else {
       batch(cy, () => {
@@ -398,7 +408,20 @@ export class CytoscapeController implements ReactiveController {
     this.overview = undefined;
   }
 
-  private async placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[]) {
+  private placeInWorker(nodes: ElementDefinition[], edges: ElementDefinition[]) {
+    const laying = this.layInWorker(nodes, edges);
+    const settled = laying.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.laying = settled;
+    void settled.then(() => {
+      if (this.laying === settled) this.laying = undefined;
+    });
+    return laying;
+  }
+
+  private async layInWorker(nodes: ElementDefinition[], edges: ElementDefinition[]) {
     const { startForceAtlas2 } = await import('../../view/layout-worker');
     if (!this.host.isConnected) return undefined;
     const run = startForceAtlas2(

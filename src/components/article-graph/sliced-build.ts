@@ -30,6 +30,21 @@ interface Renderer {
 const rendererOf = (cy: Core) => (cy as Core & { renderer(): Renderer | undefined }).renderer();
 
 /**
+ * Keeps Cytoscape from drawing until the returned function is called, whoever asks it to meanwhile
+ * (its own caches ask for frames as they refine textures): a frame drawn with part of a large graph
+ * is time lost, and would spoil the picture drawn ahead. The frame asked for comes once released.
+ */
+export function holdFrames(cy: Core): () => void {
+  const renderer = rendererOf(cy) as (Renderer & Record<string, unknown>) | undefined;
+  if (!renderer || Object.getOwnPropertyDescriptor(renderer, 'requestedFrame')?.get) return () => {};
+  Object.defineProperty(renderer, 'requestedFrame', { configurable: true, get: () => false, set: () => {} });
+  return () => {
+    delete renderer.requestedFrame;
+    renderer.requestedFrame = true;
+  };
+}
+
+/**
  * Adds `nodes`, then `edges`, to `cy` (already holding its stylesheet and nothing else), a slice
  * per task; false when `cancelled` says to stop (the elements added so far stay). Cytoscape draws
  * again once it is done, when asked to.
