@@ -51,31 +51,19 @@ export function holdFrames(cy: Core): () => void {
  */
 export async function buildInSlices(cy: Core, nodes: readonly ElementDefinition[], edges: readonly ElementDefinition[], cancelled: () => boolean): Promise<boolean> {
   const renderer = rendererOf(cy);
-  const hold = () => {
-    // Cytoscape draws in its own animation frame callback when a frame has been requested.
-    if (renderer) renderer.requestedFrame = false;
+  // Cytoscape draws in its own animation frame callback when a frame has been requested.
+  const hold = () => void (renderer && (renderer.requestedFrame = false));
+  const add = (slice: ElementDefinition[]) => {
+    const added = batch(cy, () => cy.add(slice));
+    // Reading a style value makes Cytoscape apply the (otherwise lazy) style now; the renderer
+    // then works out where each is drawn and its bounds, as its first frame would.
+    added.forEach((element) => void element.numericStyle('width'));
+    renderer?.flushRenderedStyleQueue?.();
+    added.forEach((element) => void element.boundingBox());
   };
   // Nodes are styled before their edges exist: Cytoscape revisits a node's connected edges for
   // every style property it sets, which on a large graph costs more than everything else.
-  for (const group of [nodes, edges]) {
-    let next = 0;
-    while (next < group.length) {
-      const start = performance.now();
-      while (next < group.length && performance.now() - start < SLICE_BUDGET) {
-        const added = batch(cy, () => cy.add(group.slice(next, next + STEP) as ElementDefinition[]));
-        next += STEP;
-        // Reading a style value makes Cytoscape apply the (otherwise lazy) style now; the renderer
-        // then works out where each is drawn and its bounds, as its first frame would.
-        added.forEach((element) => void element.numericStyle('width'));
-        renderer?.flushRenderedStyleQueue?.();
-        added.forEach((element) => void element.boundingBox());
-      }
-      hold();
-      await yieldToPage();
-      if (cancelled()) return false;
-      hold();
-    }
-  }
+  for (const group of [nodes, edges]) if (!(await inSlices(group, add, hold, cancelled))) return false;
   return true;
 }
 
