@@ -3,10 +3,12 @@
  * them, and the plan of the picture (what part of the graph, how large, with which caption and legend
  * where), decided once before anything is drawn.
  */
-import type { Core, SingularElementArgument } from 'cytoscape';
+import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
 import type { ElementSet } from '../model/queries';
 import type { ArticleGraph } from '../model/types';
-import type { Encoding } from '../view/encoding';
+import { UNSCALED, type Encoding } from '../view/encoding';
+import type { LevelOfDetail } from '../view/level-of-detail';
+import { canCompose, composeAt, pictureExtent, type Composition } from '../view/picture';
 import type { ThemeTokens } from '../view/stylesheet';
 import { ExportError } from './export-error';
 import { boundScale } from './limits';
@@ -50,6 +52,8 @@ export interface ExportSource {
   shown: ElementSet;
   encoding: Encoding;
   tokens: ThemeTokens;
+  /** The level of detail the graph is drawn at (the `full` one's whole-graph picture is composed without Cytoscape). */
+  levelOfDetail?: LevelOfDetail;
   /**
    * Runs `draw` with the passing state (hover, selection, highlights, keyboard focus) taken off the
    * drawn elements and puts it back after; synchronous, so no frame on screen shows the difference.
@@ -129,7 +133,7 @@ function ownColours(cy: Core): (key: string) => boolean {
   return (key) => coloured.has(key);
 }
 
-export function planPicture(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D): PicturePlan {
+export function planPicture(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D, drawn?: Composition): PicturePlan {
   const { cy, graph, shown, encoding, tokens } = source;
   const scope = scopeOf(options);
   const padding = Math.max(0, options.padding ?? PICTURE_DEFAULTS.padding[scope]);
@@ -137,8 +141,8 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
   let graphWidth: number;
   let graphHeight: number;
   if (scope === 'graph') {
-    const box = cy.elements().boundingBox();
-    if (cy.elements(':visible').empty() || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
+    const box = drawn ? boxOf(pictureExtent(drawn)) : cy.elements().boundingBox();
+    if ((drawn ? drawn.nodes.length === 0 : cy.elements(':visible').empty()) || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
     area = { box, zoom: 1 };
     graphWidth = Math.ceil(box.w);
     graphHeight = Math.ceil(box.h);
@@ -159,6 +163,37 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
     tokens,
   });
   return { scope, scale: boundScale(options.scale ?? PICTURE_DEFAULTS.scale), area, layout };
+}
+
+function boxOf(extent: { x1: number; y1: number; x2: number; y2: number }): GraphArea['box'] {
+  return { x1: extent.x1, y1: extent.y1, w: extent.x2 - extent.x1, h: extent.y2 - extent.y1 };
+}
+
+/**
+ * The whole graph at its own size without passing state, composed straight from the elements as
+ * they stand (positions, what is shown, the theme) with the picture the first frame is drawn with
+ * (view/picture.ts), where that picture is Cytoscape's: a graph at the full level of detail without
+ * its own colours, sizes or widths, and with more relationships than a small graph (whose every edge
+ * label Cytoscape draws). Cytoscape's core is left as it is, with nothing restyled or placed for
+ * the export and back. Undefined for any other picture: Cytoscape draws those.
+ */
+export function composeWhole(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D): Composition | undefined {
+  if (scopeOf(options) !== 'graph' || (options.highlight ?? PICTURE_DEFAULTS.highlight) || source.levelOfDetail !== 'full') return undefined;
+  const { cy, shown, encoding, tokens } = source;
+  const elements: ElementDefinition[] = [];
+  cy.elements().forEach((element) => {
+    const data = element.data() as ElementDefinition['data'];
+    const classes = element.classes() as unknown as string[];
+    elements.push(element.isNode() ? { group: 'nodes', data, classes, position: { ...element.position() } } : { group: 'edges', data, classes });
+  });
+  if (!canCompose(elements)) return undefined;
+  const keyOf = (element: ElementDefinition) => String(element.data.key ?? element.data.id);
+  const visible = elements.filter((element) => (element.group === 'nodes' ? shown.nodes : shown.edges).has(keyOf(element)));
+  const widthOf = (font: string) => (text: string) => {
+    measure.font = font;
+    return measure.measureText(text).width;
+  };
+  return composeAt(visible, { encoding, tokens }, { viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED }, widthOf);
 }
 
 /** A CSS colour as the canvas reads it; throws on anything else. */

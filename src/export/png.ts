@@ -7,7 +7,8 @@ import type { Core } from 'cytoscape';
 import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
 import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
-import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions } from './picture';
+import { paintElements, type Composition } from '../view/picture';
+import { asExported, backgroundOf, composeWhole, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions } from './picture';
 
 export type { ExportScope, ExportSource };
 export { canvasColour } from './picture';
@@ -85,36 +86,88 @@ function drawGraph(
   return cy.png({ output: 'blob', full: target.full, scale, maxWidth: MAX_SIDE, maxHeight: MAX_SIDE });
 }
 
+/** The canvas of the picture, sized by `decision`; refused with a sentence when the browser gives none. */
+function canvasFor(decision: ScaleDecision): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } {
+  const canvas = document.createElement('canvas');
+  canvas.width = decision.width;
+  canvas.height = decision.height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new ExportError(`The browser refused a ${decision.width} x ${decision.height} px canvas.`);
+  return { canvas, context };
+}
+
+/**
+ * Paints the picture: the background under everything (last, beneath what is drawn, so that what
+ * the graph clears, such as the line under a translucent arrowhead, shows it), caption and legend,
+ * and the graph by `drawGraphAt` at its place.
+ */
+function paintPicture(
+  context: CanvasRenderingContext2D,
+  plan: ReturnType<typeof planPicture>,
+  decision: ScaleDecision,
+  background: string | undefined,
+  tokens: ExportSource['tokens'],
+  drawGraphAt: (at: { x: number; y: number }) => Blob | undefined,
+): { drawn: Blob | undefined; at: { x: number; y: number } } {
+  const { layout } = plan;
+  const scale = decision.scale;
+  context.setTransform(scale, 0, 0, scale, 0, 0);
+  paintOverlay(canvasPainter(context, tokens), layout, tokens);
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
+  const drawn = drawGraphAt(at);
+  if (background) {
+    context.globalCompositeOperation = 'destination-over';
+    context.fillStyle = background;
+    context.fillRect(0, 0, decision.width, decision.height);
+    context.globalCompositeOperation = 'source-over';
+  }
+  return { drawn, at };
+}
+
+/** Draws a composed graph (picture.ts `composeWhole`) into the image at `at`, its box at `scale`. */
+function paintComposed(context: CanvasRenderingContext2D, composed: Composition, area: GraphArea, at: { x: number; y: number }, scale: number): void {
+  context.save();
+  context.translate(at.x - area.box.x1 * scale, at.y - area.box.y1 * scale);
+  context.scale(scale, scale);
+  paintElements(context, composed);
+  context.restore();
+}
+
 export async function renderPng(source: ExportSource, options: PngExportOptions = {}): Promise<ExportedImage> {
   const { cy, tokens } = source;
   const background = backgroundOf(options, tokens);
   // Labels are drawn in the on-screen font; measuring or drawing before it has loaded would use a fallback.
   await document.fonts.ready;
   const scratch = document.createElement('canvas').getContext('2d')!;
-  // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
-  // picture) once, and put back once.
-  const { canvas, decision, drawn, at } = asExported(source, options, (labels) => {
-    const plan = planPicture(source, options, scratch);
-    const { layout } = plan;
-    const decision = fitScale(layout.width, layout.height, plan.scale);
-    const scale = decision.scale;
-    const canvas = document.createElement('canvas');
-    canvas.width = decision.width;
-    canvas.height = decision.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new ExportError(`The browser refused a ${decision.width} x ${decision.height} px canvas.`);
-    if (background) {
-      context.fillStyle = background;
-      context.fillRect(0, 0, canvas.width, canvas.height);
-    }
-    context.setTransform(scale, 0, 0, scale, 0, 0);
-    paintOverlay(canvasPainter(context, tokens), layout, tokens);
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
-    const target = { ...at, width: layout.graph.width, height: layout.graph.height, scale, area: plan.area, full: plan.scope === 'graph' };
-    return { canvas, decision, drawn: drawGraph(cy, context, target, labels), at };
-  });
+  const composed = composeWhole(source, options, scratch);
+  let canvas: HTMLCanvasElement;
+  let decision: ScaleDecision;
+  let drawn: Blob | undefined;
+  let at: { x: number; y: number };
+  if (composed) {
+    // The whole graph composed from the elements: Cytoscape's core is not touched.
+    const plan = planPicture(source, options, scratch, composed);
+    decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
+    let context: CanvasRenderingContext2D;
+    ({ canvas, context } = canvasFor(decision));
+    ({ drawn, at } = paintPicture(context, plan, decision, background, tokens, (place) => (paintComposed(context, composed, plan.area, place, decision.scale), undefined)));
+  } else {
+    // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
+    // picture) once, and put back once.
+    ({ canvas, decision, drawn, at } = asExported(source, options, (labels) => {
+      const plan = planPicture(source, options, scratch);
+      const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
+      const { canvas, context } = canvasFor(decision);
+      const painted = paintPicture(context, plan, decision, background, tokens, (place) => {
+        const target = { ...place, width: plan.layout.graph.width, height: plan.layout.graph.height, scale: decision.scale, area: plan.area, full: plan.scope === 'graph' };
+        return drawGraph(cy, context, target, labels);
+      });
+      return { canvas, decision, ...painted };
+    }));
+  }
   if (drawn) {
+    // `cy.png()`'s picture, already on its own background: drawn over the composed one.
     const bitmap = await createImageBitmap(drawn);
     canvas.getContext('2d')!.drawImage(bitmap, at.x, at.y);
     bitmap.close();

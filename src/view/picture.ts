@@ -15,7 +15,7 @@ import { CERTAINTY_ENCODING, DASH_PATTERNS, EDGE_LABEL_FONT, EDGE_LINE, NODE_BOX
 import { edgePaths, type EdgePath, type NodeBody } from './edge-geometry';
 import { fitExtent, type Covered, type Viewport } from './fit';
 import { canvasFont, textSize, wrapLabel, type Measure } from './label-text';
-import { labelCandidates, labelPriority, placeLabels, slideFor, type EdgeLabelSite, type LabelSide, type NodeLabelSite } from './labels';
+import { labelCandidates, labelPriority, placeLabels, slideFor, type Box, type EdgeLabelSite, type LabelSide, type NodeLabelSite } from './labels';
 import type { NodeShape } from './shapes';
 import { traceShape } from './shapes';
 import { SMALL_GRAPH_EDGES } from './conventions';
@@ -97,26 +97,48 @@ interface RelationLook {
   labelled: boolean;
 }
 
+/** Whether the picture draws `elements` as Cytoscape's stylesheet does: see `composePicture`. */
+export function canCompose(elements: readonly ElementDefinition[]): boolean {
+  const nodes = elements.filter((element) => element.group === 'nodes');
+  if (nodes.length === 0 || nodes.some((node) => !node.position || !Number.isFinite(node.position.x) || !Number.isFinite(node.position.y))) return false;
+  // What this does not draw, Cytoscape is left to draw from the start, so that nothing changes at the
+  // swap: every edge label of a small graph, and a graph's own colours, sizes and widths (conventions.ts).
+  return elements.length - nodes.length > SMALL_GRAPH_EDGES && !elements.some(hasOwnLook);
+}
+
 /**
  * Lays out the picture of `elements` (with positions) in `box`: the fit, the screen scale, each
  * edge's path and each label's lines and place. `measure` gives the width of text in a canvas font.
- * Undefined when the elements have no positions or the box no room.
+ * Undefined when the elements have no positions, the box no room, or the picture would not be
+ * Cytoscape's (`canCompose`).
  */
 export function composePicture(elements: readonly ElementDefinition[], look: PictureLook, box: PictureBox, measure: (font: string) => Measure): Composition | undefined {
-  const { encoding, tokens } = look;
+  if (!canCompose(elements)) return undefined;
   const nodeDefinitions = elements.filter((element) => element.group === 'nodes');
   const edgeDefinitions = elements.filter((element) => element.group !== 'nodes');
-  if (nodeDefinitions.length === 0 || nodeDefinitions.some((node) => !node.position || !Number.isFinite(node.position.x) || !Number.isFinite(node.position.y))) return undefined;
-  // What this does not draw, Cytoscape is left to draw from the start, so that nothing changes at the
-  // swap: every edge label of a small graph, and a graph's own colours, sizes and widths (conventions.ts).
-  if (edgeDefinitions.length <= SMALL_GRAPH_EDGES || elements.some(hasOwnLook)) return undefined;
-
   // The fit is Cytoscape's, made before the stylesheet is rebuilt at the screen scale: unscaled bodies.
-  const unscaled = edgePaths(bodies(nodeDefinitions, encoding, NODE_BOX.size), edgeDefinitions.map((edge) => ends(edge, EDGE_LINE.width)));
+  const unscaled = edgePaths(bodies(nodeDefinitions, look.encoding, NODE_BOX.size), edgeDefinitions.map((edge) => ends(edge, EDGE_LINE.width)));
   const viewport = fitExtent(extentOf(nodeDefinitions, NODE_BOX.size, unscaled), box, box);
   if (!viewport) return undefined;
-  const scale = screenScale(viewport.zoom);
+  return composeAt(elements, look, { viewport, scale: screenScale(viewport.zoom), within: { x1: 0, y1: 0, x2: box.width, y2: box.height } }, measure);
+}
+
+/**
+ * The picture of `elements` (with positions) seen at `viewport`, styled at `scale`; labels kept
+ * `within` a box on screen when given (the whole graph at its own size, for an export, has no such
+ * bounds). Check `canCompose` first: this draws what Cytoscape would only for such elements.
+ */
+export function composeAt(
+  elements: readonly ElementDefinition[],
+  look: PictureLook,
+  frame: { viewport: Viewport; scale: ScreenScale; within?: Box },
+  measure: (font: string) => Measure,
+): Composition {
+  const { encoding, tokens } = look;
+  const { viewport, scale } = frame;
   const zoom = viewport.zoom;
+  const nodeDefinitions = elements.filter((element) => element.group === 'nodes');
+  const edgeDefinitions = elements.filter((element) => element.group !== 'nodes');
 
   const size = px(NODE_BOX.size * scale.node);
   const nodeBodies = bodies(nodeDefinitions, encoding, size);
@@ -183,7 +205,7 @@ export function composePicture(elements: readonly ElementDefinition[], look: Pic
   }
   const margin = (LABEL_MARGIN - LABEL_OUTLINE) * scale.nodeLabel * zoom;
   const { candidates, obstacles, slides } = labelCandidates(nodeSites, edgeSites, zoom, margin);
-  const placed = placeLabels(candidates, obstacles, { gap: 2, viewport: { x1: 0, y1: 0, x2: box.width, y2: box.height } });
+  const placed = placeLabels(candidates, obstacles, { gap: 2, ...(frame.within ? { viewport: frame.within } : {}) });
 
   const edges: PictureEdge[] = edgeDefinitions
     .map((edge, index) => ({ edge, index, look: looks.get(edge.data.id as string)! }))
@@ -303,6 +325,16 @@ export function paintPicture(canvas: HTMLCanvasElement, picture: Composition, si
   const { zoom, pan } = picture.viewport;
   const scale = size.pixelRatio * zoom;
   context.setTransform(scale, 0, 0, scale, size.pixelRatio * pan.x, size.pixelRatio * pan.y);
+  paintElements(context, picture);
+}
+
+/**
+ * Draws the composition's edges and nodes, in model units, onto `context` as it is transformed
+ * (`paintPicture` sets it to the composition's viewport; an export, to its own frame). It leaves the
+ * context's transform as it was.
+ */
+export function paintElements(context: CanvasRenderingContext2D, picture: Composition): void {
+  context.save();
   context.lineJoin = 'round';
   for (const edge of picture.edges) {
     drawEdge(context, edge);
@@ -320,6 +352,60 @@ export function paintPicture(canvas: HTMLCanvasElement, picture: Composition, si
     context.lineJoin = 'round';
     if (node.label) drawNodeLabel(context, node, picture.node);
   }
+  context.restore();
+}
+
+/** Where a node label's text starts and how it hangs, for each side (Cytoscape's anchors). */
+function nodeLabelAnchor(node: PictureNode, look: Composition['node']) {
+  const margin = look.labelMargin;
+  const half = node.size / 2;
+  return {
+    bottom: { x: node.x, y: node.y + half + margin, align: 'center', valign: 'bottom' },
+    top: { x: node.x, y: node.y - half - margin, align: 'center', valign: 'top' },
+    right: { x: node.x + half + margin, y: node.y, align: 'left', valign: 'center' },
+    left: { x: node.x - half - margin, y: node.y, align: 'right', valign: 'center' },
+  }[node.label!.side];
+}
+
+/**
+ * The box, in model units, that everything the composition draws stays in, as Cytoscape bounds its
+ * elements: bodies and their borders, lines (curves within their control points) and arrowheads,
+ * labels with their halos and plates, and Cytoscape's slack around them.
+ */
+export function pictureExtent(picture: Composition): Box {
+  const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+  const take = (x1: number, y1: number, x2: number, y2: number) => {
+    box.x1 = Math.min(box.x1, x1);
+    box.y1 = Math.min(box.y1, y1);
+    box.x2 = Math.max(box.x2, x2);
+    box.y2 = Math.max(box.y2, y2);
+  };
+  for (const edge of picture.edges) {
+    const { points, arrow } = edge.path;
+    const half = edge.width / 2;
+    for (let i = 0; i + 1 < points.length; i += 2) take(points[i]! - half, points[i + 1]! - half, points[i]! + half, points[i + 1]! + half);
+    if (arrow) take(arrow.x - arrow.size, arrow.y - arrow.size, arrow.x + arrow.size, arrow.y + arrow.size);
+    const label = edge.label;
+    if (label) {
+      const w = label.width / 2 + label.padding + LABEL_BOX_SLACK;
+      const h = label.height / 2 + label.padding + LABEL_BOX_SLACK;
+      take(label.x - w, label.y - h, label.x + w, label.y + h);
+    }
+  }
+  const border = picture.node.borderWidth / 2;
+  const halo = picture.node.haloWidth + LABEL_BOX_SLACK;
+  for (const node of picture.nodes) {
+    const half = node.size / 2 + border;
+    take(node.x - half, node.y - half, node.x + half, node.y + half);
+    const label = node.label;
+    if (!label) continue;
+    const anchor = nodeLabelAnchor(node, picture.node);
+    const x1 = anchor.align === 'center' ? anchor.x - label.width / 2 : anchor.align === 'left' ? anchor.x : anchor.x - label.width;
+    const y1 = anchor.valign === 'bottom' ? anchor.y : anchor.valign === 'center' ? anchor.y - label.height / 2 : anchor.y - label.height;
+    take(x1 - halo, y1 - halo, x1 + label.width + halo, y1 + label.height + halo);
+  }
+  // Cytoscape widens every box by a pixel on each side for antialiasing.
+  return { x1: box.x1 - 1, y1: box.y1 - 1, x2: box.x2 + 1, y2: box.y2 + 1 };
 }
 
 function drawEdge(context: CanvasRenderingContext2D, edge: PictureEdge): void {
@@ -386,15 +472,7 @@ function drawEdgeLabel(context: CanvasRenderingContext2D, label: NonNullable<Pic
 
 function drawNodeLabel(context: CanvasRenderingContext2D, node: PictureNode, look: Composition['node']): void {
   const label = node.label!;
-  const margin = look.labelMargin;
-  const half = node.size / 2;
-  // Cytoscape's label anchor for each side, and how the text hangs from it.
-  const anchor = {
-    bottom: { x: node.x, y: node.y + half + margin, align: 'center', valign: 'bottom' },
-    top: { x: node.x, y: node.y - half - margin, align: 'center', valign: 'top' },
-    right: { x: node.x + half + margin, y: node.y, align: 'left', valign: 'center' },
-    left: { x: node.x - half - margin, y: node.y, align: 'right', valign: 'center' },
-  }[label.side];
+  const anchor = nodeLabelAnchor(node, look);
   let y = anchor.y + (anchor.valign === 'bottom' ? label.height : anchor.valign === 'center' ? label.height / 2 : 0);
   y -= (label.lines.length - 1) * label.size;
   context.font = label.font;

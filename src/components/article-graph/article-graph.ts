@@ -380,7 +380,11 @@ export class ArticleGraphElement extends LitElement {
   private exportSource(cy = this.cy): ExportSource {
     const shown = this.shown;
     if (!cy || !shown) throw new ExportError('Nothing to export yet: the graph has not been drawn.');
-    return exportSourceOf({ cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens }, this.view, this.labels);
+    return exportSourceOf(
+      { cy, graph: shown.data, shown: this.view.visible()!, encoding: shown.encoding, tokens: this.themeTokens.tokens, levelOfDetail: this.currentLevelOfDetail() },
+      this.view,
+      this.labels,
+    );
   }
 
   // ---- Rendering -----------------------------------------------------------------------------
