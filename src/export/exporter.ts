@@ -3,6 +3,6 @@
  * first picture, so it stays out of the entry bundle. The SVG writer is a module of its own,
  * loaded on the first SVG export (see formats.ts).
  */
-export { ExportedImage, renderPng } from './png';
+export { composedPng, ExportedImage, renderPng } from './png';
 export { download } from './download';
 export { exportFileName } from './file-name';

@@ -7,6 +7,7 @@
 import { ExportError } from './export-error';
 import { renderJson } from './json';
 import type { ExportedImage } from './png';
+import type { PictureSource } from './composed';
 import type { ExportSource, PictureOptions } from './picture';
 
 export type ExportFormat = 'png' | 'svg' | 'pdf' | 'json';
@@ -21,6 +22,9 @@ export interface ExportChoice {
 }
 
 export type Renderer<B extends Blob = Blob> = (source: ExportSource, options?: ExportOptions) => Promise<B>;
+
+/** A renderer of the graph composed from its elements (composed.ts): undefined where Cytoscape must draw. */
+export type ComposedRenderer<B extends Blob = Blob> = (source: PictureSource, options?: ExportOptions) => Promise<B | undefined>;
 
 export interface ExportFormatDescriptor<B extends Blob = Blob> {
   format: ExportFormat;
@@ -38,6 +42,11 @@ export interface ExportFormatDescriptor<B extends Blob = Blob> {
   printedFrom?: ExportFormat;
   /** The renderer, loaded on first use. */
   load(): Promise<Renderer<B>>;
+  /**
+   * A renderer that draws what it can from the elements alone, tried first: it needs neither
+   * Cytoscape's core nor, for a large graph, the end of its build.
+   */
+  loadComposed?(): Promise<ComposedRenderer<B>>;
 }
 
 /** What each format's renderer makes: PNGs say how they were scaled (`ExportedImage`). */
@@ -59,6 +68,7 @@ export const EXPORT_FORMATS: { readonly [F in ExportFormat]: ExportFormatDescrip
       { label: 'PNG of the whole graph', hint: 'With legend and caption', options: { scope: 'graph', legend: true, caption: true } },
     ],
     load: () => import('./exporter').then((module): Renderer<ExportedImage> => module.renderPng),
+    loadComposed: () => import('./exporter').then((module): ComposedRenderer<ExportedImage> => module.composedPng),
   },
   svg: {
     format: 'svg',

@@ -3,13 +3,10 @@
  * them, and the plan of the picture (what part of the graph, how large, with which caption and legend
  * where), decided once before anything is drawn.
  */
-import type { Core, ElementDefinition, SingularElementArgument } from 'cytoscape';
-import type { ElementSet } from '../model/queries';
-import type { ArticleGraph } from '../model/types';
-import { UNSCALED, type Encoding } from '../view/encoding';
-import type { LevelOfDetail } from '../view/level-of-detail';
-import { canCompose, composeAt, pictureExtent, type Composition } from '../view/picture';
+import type { Core, SingularElementArgument } from 'cytoscape';
+import type { Box } from '../view/labels';
 import type { ThemeTokens } from '../view/stylesheet';
+import type { PictureSource } from './composed';
 import { ExportError } from './export-error';
 import { boundScale } from './limits';
 import { captionText, layoutOverlay, legendSections, type OverlayLayout } from './overlay';
@@ -46,14 +43,8 @@ export const PICTURE_DEFAULTS = {
 };
 
 /** What the shell hands to the exporters: the core, what is shown and how it is styled. */
-export interface ExportSource {
+export interface ExportSource extends Omit<PictureSource, 'elements'> {
   cy: Core;
-  graph: ArticleGraph;
-  shown: ElementSet;
-  encoding: Encoding;
-  tokens: ThemeTokens;
-  /** The level of detail the graph is drawn at (the `full` one's whole-graph picture is composed without Cytoscape). */
-  levelOfDetail?: LevelOfDetail;
   /**
    * Runs `draw` with the passing state (hover, selection, highlights, keyboard focus) taken off the
    * drawn elements and puts it back after; synchronous, so no frame on screen shows the difference.
@@ -122,31 +113,38 @@ export function drawingOrder(cy: Core): SingularElementArgument[] {
   return sorted ? Array.from(sorted) : [...cy.edges().toArray(), ...cy.nodes().toArray()];
 }
 
-/**
- * The plan of a picture: the part of the graph it shows and the layout of caption, graph and legend.
- * `measure` is a 2D context text is measured with. Run it inside `asExported`, since labels shown for
- * a selection change the graph's bounding box.
- */
 /** Whether a node (by key) is drawn in a colour of its own rather than its type's. */
-function ownColours(cy: Core): (key: string) => boolean {
-  const coloured = new Set(cy.nodes().filter((node) => node.data('color') !== undefined).map((node) => node.data('key') as string));
+function ownColours(source: ExportSource | PictureSource): (key: string) => boolean {
+  const coloured =
+    'cy' in source
+      ? new Set(source.cy.nodes().filter((node) => node.data('color') !== undefined).map((node) => node.data('key') as string))
+      : new Set(source.elements.filter((element) => element.group === 'nodes' && element.data.color !== undefined).map((element) => String(element.data.key)));
   return (key) => coloured.has(key);
 }
 
-export function planPicture(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D, drawn?: Composition): PicturePlan {
-  const { cy, graph, shown, encoding, tokens } = source;
+/**
+ * The plan of a picture: the part of the graph it shows and the layout of caption, graph and legend.
+ * `measure` is a 2D context text is measured with. The whole graph's box is Cytoscape's, or the
+ * `composed` picture's (composed.ts). Run it inside `asExported` for Cytoscape's picture, since
+ * labels shown for a selection change the graph's bounding box.
+ */
+
+export function planPicture(source: ExportSource | PictureSource, options: PictureOptions, measure: CanvasRenderingContext2D, composed?: Box): PicturePlan {
+  const { graph, shown, encoding, tokens } = source;
+  const cy = 'cy' in source ? source.cy : undefined;
   const scope = scopeOf(options);
   const padding = Math.max(0, options.padding ?? PICTURE_DEFAULTS.padding[scope]);
   let area: GraphArea;
   let graphWidth: number;
   let graphHeight: number;
   if (scope === 'graph') {
-    const box = drawn ? boxOf(pictureExtent(drawn)) : cy.elements().boundingBox();
-    if ((drawn ? drawn.nodes.length === 0 : cy.elements(':visible').empty()) || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
+    const box = composed ? boxOf(composed) : cy?.elements().boundingBox();
+    if (!box || (!composed && cy!.elements(':visible').empty()) || !(box.w > 0 && box.h > 0)) throw new ExportError('Nothing to export: no entity is shown.');
     area = { box, zoom: 1 };
     graphWidth = Math.ceil(box.w);
     graphHeight = Math.ceil(box.h);
   } else {
+    if (!cy) throw new ExportError('The view is drawn by Cytoscape: it has no picture of its own to compose.');
     graphWidth = Math.round(cy.width());
     graphHeight = Math.round(cy.height());
     if (!(graphWidth > 0 && graphHeight > 0)) throw new ExportError('Nothing to export: the view has no size (is the element hidden?).');
@@ -159,41 +157,14 @@ export function planPicture(source: ExportSource, options: PictureOptions, measu
     graphHeight,
     padding,
     caption: options.caption ? captionText(graph, shown) : undefined,
-    legend: options.legend ? legendSections(graph, shown, encoding, tokens, ownColours(cy)) : undefined,
+    legend: options.legend ? legendSections(graph, shown, encoding, tokens, ownColours(source)) : undefined,
     tokens,
   });
   return { scope, scale: boundScale(options.scale ?? PICTURE_DEFAULTS.scale), area, layout };
 }
 
-function boxOf(extent: { x1: number; y1: number; x2: number; y2: number }): GraphArea['box'] {
+function boxOf(extent: Box): GraphArea['box'] {
   return { x1: extent.x1, y1: extent.y1, w: extent.x2 - extent.x1, h: extent.y2 - extent.y1 };
-}
-
-/**
- * The whole graph at its own size without passing state, composed straight from the elements as
- * they stand (positions, what is shown, the theme) with the picture the first frame is drawn with
- * (view/picture.ts), where that picture is Cytoscape's: a graph at the full level of detail without
- * its own colours, sizes or widths, and with more relationships than a small graph (whose every edge
- * label Cytoscape draws). Cytoscape's core is left as it is, with nothing restyled or placed for
- * the export and back. Undefined for any other picture: Cytoscape draws those.
- */
-export function composeWhole(source: ExportSource, options: PictureOptions, measure: CanvasRenderingContext2D): Composition | undefined {
-  if (scopeOf(options) !== 'graph' || (options.highlight ?? PICTURE_DEFAULTS.highlight) || source.levelOfDetail !== 'full') return undefined;
-  const { cy, shown, encoding, tokens } = source;
-  const elements: ElementDefinition[] = [];
-  cy.elements().forEach((element) => {
-    const data = element.data() as ElementDefinition['data'];
-    const classes = element.classes() as unknown as string[];
-    elements.push(element.isNode() ? { group: 'nodes', data, classes, position: { ...element.position() } } : { group: 'edges', data, classes });
-  });
-  if (!canCompose(elements)) return undefined;
-  const keyOf = (element: ElementDefinition) => String(element.data.key ?? element.data.id);
-  const visible = elements.filter((element) => (element.group === 'nodes' ? shown.nodes : shown.edges).has(keyOf(element)));
-  const widthOf = (font: string) => (text: string) => {
-    measure.font = font;
-    return measure.measureText(text).width;
-  };
-  return composeAt(visible, { encoding, tokens }, { viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED }, widthOf);
 }
 
 /** A CSS colour as the canvas reads it; throws on anything else. */

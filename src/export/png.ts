@@ -1,14 +1,17 @@
 /**
- * PNG export: the graph drawn by Cytoscape at the chosen scale, composed on a canvas with the
- * background, an optional caption and legend. The size is decided before drawing and kept within the
- * browser's canvas limits (see limits.ts), so the result is never blank.
+ * PNG export: the graph at the chosen scale on a canvas with the background, an optional caption and
+ * legend. The whole graph is composed from its elements with the screen's own first pictures
+ * (composed.ts: the same picture, without restyling Cytoscape's graph or waiting for its build);
+ * the view, and what those pictures do not draw, Cytoscape draws. The size is decided before drawing
+ * and kept within the browser's canvas limits (see limits.ts), so the result is never blank.
  */
 import type { Core } from 'cytoscape';
 import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
 import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
-import { paintElements, type Composition } from '../view/picture';
-import { asExported, backgroundOf, composeWhole, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions } from './picture';
+import { runInSlices } from '../model/slices';
+import { composeGraph, type PictureSource } from './composed';
+import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions, type PicturePlan } from './picture';
 
 export type { ExportScope, ExportSource };
 export { canvasColour } from './picture';
@@ -96,85 +99,93 @@ function canvasFor(decision: ScaleDecision): { canvas: HTMLCanvasElement; contex
   return { canvas, context };
 }
 
-/**
- * Paints the picture: the background under everything (last, beneath what is drawn, so that what
- * the graph clears, such as the line under a translucent arrowhead, shows it), caption and legend,
- * and the graph by `drawGraphAt` at its place.
- */
-function paintPicture(
-  context: CanvasRenderingContext2D,
-  plan: ReturnType<typeof planPicture>,
-  decision: ScaleDecision,
-  background: string | undefined,
-  tokens: ExportSource['tokens'],
-  drawGraphAt: (at: { x: number; y: number }) => Blob | undefined,
-): { drawn: Blob | undefined; at: { x: number; y: number } } {
+/** Paints caption and legend at the picture's scale; gives where the graph goes, in pixels. */
+function paintFrame(context: CanvasRenderingContext2D, plan: PicturePlan, decision: ScaleDecision, tokens: ExportSource['tokens']): { x: number; y: number } {
   const { layout } = plan;
   const scale = decision.scale;
   context.setTransform(scale, 0, 0, scale, 0, 0);
   paintOverlay(canvasPainter(context, tokens), layout, tokens);
   context.setTransform(1, 0, 0, 1, 0, 0);
-  const at = { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
-  const drawn = drawGraphAt(at);
-  if (background) {
-    context.globalCompositeOperation = 'destination-over';
-    context.fillStyle = background;
-    context.fillRect(0, 0, decision.width, decision.height);
-    context.globalCompositeOperation = 'source-over';
-  }
-  return { drawn, at };
+  return { x: Math.round(layout.graph.x * scale), y: Math.round(layout.graph.y * scale) };
 }
 
-/** Draws a composed graph (picture.ts `composeWhole`) into the image at `at`, its box at `scale`. */
-function paintComposed(context: CanvasRenderingContext2D, composed: Composition, area: GraphArea, at: { x: number; y: number }, scale: number): void {
+/**
+ * Puts the background beneath everything painted: last, so that what the graph clears (such as the
+ * line under a translucent arrowhead) shows it too.
+ */
+function paintBackground(context: CanvasRenderingContext2D, decision: ScaleDecision, background: string | undefined): void {
+  if (!background) return;
+  context.globalCompositeOperation = 'destination-over';
+  context.fillStyle = background;
+  context.fillRect(0, 0, decision.width, decision.height);
+  context.globalCompositeOperation = 'source-over';
+}
+
+/** Measures text in a canvas font with `context`. */
+function textMeasure(context: CanvasRenderingContext2D): (font: string) => (text: string) => number {
+  return (font) => (text) => {
+    context.font = font;
+    return context.measureText(text).width;
+  };
+}
+
+async function encoded(canvas: HTMLCanvasElement, decision: ScaleDecision): Promise<ExportedImage> {
+  await breathe();
+  const blob = await toBlob(canvas);
+  // Free the pixels now rather than when the collector gets to them.
+  canvas.width = canvas.height = 0;
+  return new ExportedImage([blob], decision);
+}
+
+/**
+ * The PNG of the whole graph composed from its elements (composed.ts), without Cytoscape: undefined
+ * where only Cytoscape draws the picture asked for (`renderPng` draws it then). A large graph is
+ * drawn a slice per task, the page answering in between.
+ */
+export async function composedPng(source: PictureSource, options: PngExportOptions = {}): Promise<ExportedImage | undefined> {
+  const background = backgroundOf(options, source.tokens);
+  await document.fonts.ready;
+  const scratch = document.createElement('canvas').getContext('2d')!;
+  const composed = composeGraph(source, options, textMeasure(scratch));
+  if (!composed) return undefined;
+  const plan = planPicture(source, options, scratch, composed.extent);
+  const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
+  const { canvas, context } = canvasFor(decision);
+  const at = paintFrame(context, plan, decision, source.tokens);
   context.save();
-  context.translate(at.x - area.box.x1 * scale, at.y - area.box.y1 * scale);
-  context.scale(scale, scale);
-  paintElements(context, composed);
+  context.translate(at.x - plan.area.box.x1 * decision.scale, at.y - plan.area.box.y1 * decision.scale);
+  context.scale(decision.scale, decision.scale);
+  // The reader waits for it: its slices go before those of work the page does on its own.
+  await runInSlices(composed.painting(context), 'user-blocking');
   context.restore();
+  paintBackground(context, decision, background);
+  return encoded(canvas, decision);
 }
 
+/** The PNG drawn by Cytoscape: of the view, with the highlight kept, or of what `composedPng` does not compose. */
 export async function renderPng(source: ExportSource, options: PngExportOptions = {}): Promise<ExportedImage> {
   const { cy, tokens } = source;
   const background = backgroundOf(options, tokens);
   // Labels are drawn in the on-screen font; measuring or drawing before it has loaded would use a fallback.
   await document.fonts.ready;
   const scratch = document.createElement('canvas').getContext('2d')!;
-  const composed = composeWhole(source, options, scratch);
-  let canvas: HTMLCanvasElement;
-  let decision: ScaleDecision;
-  let drawn: Blob | undefined;
-  let at: { x: number; y: number };
-  if (composed) {
-    // The whole graph composed from the elements: Cytoscape's core is not touched.
-    const plan = planPicture(source, options, scratch, composed);
-    decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
-    let context: CanvasRenderingContext2D;
-    ({ canvas, context } = canvasFor(decision));
-    ({ drawn, at } = paintPicture(context, plan, decision, background, tokens, (place) => (paintComposed(context, composed, plan.area, place, decision.scale), undefined)));
-  } else {
-    // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
-    // picture) once, and put back once.
-    ({ canvas, decision, drawn, at } = asExported(source, options, (labels) => {
-      const plan = planPicture(source, options, scratch);
-      const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
-      const { canvas, context } = canvasFor(decision);
-      const painted = paintPicture(context, plan, decision, background, tokens, (place) => {
-        const target = { ...place, width: plan.layout.graph.width, height: plan.layout.graph.height, scale: decision.scale, area: plan.area, full: plan.scope === 'graph' };
-        return drawGraph(cy, context, target, labels);
-      });
-      return { canvas, decision, ...painted };
-    }));
-  }
+  // Planned and drawn in one go: the passing state is taken off (and the labels placed for the
+  // picture) once, and put back once.
+  const { canvas, decision, drawn, at } = asExported(source, options, (labels) => {
+    const plan = planPicture(source, options, scratch);
+    const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
+    const { canvas, context } = canvasFor(decision);
+    const at = paintFrame(context, plan, decision, tokens);
+    const target = { ...at, width: plan.layout.graph.width, height: plan.layout.graph.height, scale: decision.scale, area: plan.area, full: plan.scope === 'graph' };
+    const drawn = drawGraph(cy, context, target, labels);
+    paintBackground(context, decision, background);
+    return { canvas, decision, drawn, at };
+  });
   if (drawn) {
-    // `cy.png()`'s picture, already on its own background: drawn over the composed one.
+    // `cy.png()`'s picture, on a transparent background: drawn over the background and the caption.
     const bitmap = await createImageBitmap(drawn);
     canvas.getContext('2d')!.drawImage(bitmap, at.x, at.y);
     bitmap.close();
   }
-  await breathe();
-  const blob = await toBlob(canvas);
-  // Free the pixels now rather than when the collector gets to them.
-  canvas.width = canvas.height = 0;
-  return new ExportedImage([blob], decision);
+  return encoded(canvas, decision);
 }

@@ -97,6 +97,40 @@ interface RelationLook {
   labelled: boolean;
 }
 
+/** A node label's size, wrap width, margin from the body and halo at `scale`, as the stylesheet sets them. */
+export function nodeLabelLook(scale: ScreenScale): { size: number; maxWidth: number; margin: number; halo: number } {
+  return { size: px(NODE_LABEL_FONT.size * scale.nodeLabel), maxWidth: px(170 * scale.nodeLabel), margin: px(LABEL_MARGIN * scale.nodeLabel), halo: px(LABEL_OUTLINE * scale.nodeLabel) };
+}
+
+/** A label's lines, wrapped as Cytoscape wraps them, and its size in its canvas font. */
+export function textBlock(measure: (font: string) => Measure, fontFamily: string, text: string, weight: number | string, fontSize: number, maxWidth: number): TextBlock {
+  const font = canvasFont(weight, fontSize, fontFamily);
+  const width = measure(font);
+  const lines = wrapLabel(text, maxWidth, width);
+  return { lines, font, size: fontSize, ...textSize(lines, fontSize, width) };
+}
+
+/**
+ * A node as the label placement sees it (labels.ts), on screen at `zoom`: its body, and its label's
+ * box with the halo and Cytoscape's slack around the text.
+ */
+export function nodeLabelSite(
+  node: { id: string; centre: { x: number; y: number }; size: number; label: TextBlock | undefined; priority: number },
+  halo: number,
+  zoom: number,
+): NodeLabelSite {
+  const slack = halo + LABEL_BOX_SLACK;
+  const { label } = node;
+  return {
+    id: node.id,
+    centre: node.centre,
+    radius: ((node.size + NODE_BOX.borderWidth) / 2) * zoom,
+    bodyRadius: (node.size / 2) * zoom,
+    label: label ? { width: (label.width + 2 * slack) * zoom, height: (label.height + 2 * slack) * zoom } : undefined,
+    priority: node.priority,
+  };
+}
+
 /** Whether the picture draws `elements` as Cytoscape's stylesheet does: see `composePicture`. */
 export function canCompose(elements: readonly ElementDefinition[]): boolean {
   const nodes = elements.filter((element) => element.group === 'nodes');
@@ -152,19 +186,14 @@ export function composeAt(
   const looks = new Map(edgeDefinitions.map((edge) => [edge.data.id as string, lookOf(edge)]));
   const paths = edgePaths(nodeBodies, edgeDefinitions.map((edge) => ends(edge, looks.get(edge.data.id as string)!.width)));
 
-  const nodeFont = { size: px(NODE_LABEL_FONT.size * scale.nodeLabel), maxWidth: px(170 * scale.nodeLabel), margin: px(LABEL_MARGIN * scale.nodeLabel), halo: px(LABEL_OUTLINE * scale.nodeLabel) };
+  const nodeFont = nodeLabelLook(scale);
   const edgeFont = { size: px(EDGE_LABEL_FONT.size * scale.edgeLabel), maxWidth: px(230 * scale.edgeLabel), padding: px(2 * scale.edgeLabel) };
   const degree = new Map<string, number>();
   for (const edge of edgeDefinitions) {
     if (edge.data.source === edge.data.target) continue;
     for (const end of [edge.data.source, edge.data.target] as string[]) degree.set(end, (degree.get(end) ?? 0) + 1);
   }
-  const block = (text: string, weight: number | string, fontSize: number, maxWidth: number): TextBlock => {
-    const font = canvasFont(weight, fontSize, tokens.fontFamily);
-    const width = measure(font);
-    const lines = wrapLabel(text, maxWidth, width);
-    return { lines, font, size: fontSize, ...textSize(lines, fontSize, width) };
-  };
+  const block = (text: string, weight: number | string, fontSize: number, maxWidth: number) => textBlock(measure, tokens.fontFamily, text, weight, fontSize, maxWidth);
   const onScreen = (x: number, y: number) => ({ x: x * zoom + viewport.pan.x, y: y * zoom + viewport.pan.y });
   const nodeSites: NodeLabelSite[] = [];
   const nodeLabels = new Map<string, TextBlock>();
@@ -173,15 +202,8 @@ export function composeAt(
     const text = String(node.data.label ?? '');
     const label = text !== '' ? block(text, headline(node) ? 700 : NODE_LABEL_FONT.weight, nodeFont.size, nodeFont.maxWidth) : undefined;
     if (label) nodeLabels.set(id, label);
-    const slack = nodeFont.halo + LABEL_BOX_SLACK;
-    nodeSites.push({
-      id,
-      centre: onScreen(node.position!.x, node.position!.y),
-      radius: ((size + NODE_BOX.borderWidth) / 2) * zoom,
-      bodyRadius: (size / 2) * zoom,
-      label: label ? { width: (label.width + 2 * slack) * zoom, height: (label.height + 2 * slack) * zoom } : undefined,
-      priority: labelPriority({ node: true, degree: degree.get(id) ?? 0, headline: headline(node) }),
-    });
+    const priority = labelPriority({ node: true, degree: degree.get(id) ?? 0, headline: headline(node) });
+    nodeSites.push(nodeLabelSite({ id, centre: onScreen(node.position!.x, node.position!.y), size, label, priority }, nodeFont.halo, zoom));
   }
   const edgeSites: EdgeLabelSite[] = [];
   const edgeLabels = new Map<string, TextBlock>();
@@ -353,6 +375,11 @@ export function paintElements(context: CanvasRenderingContext2D, picture: Compos
     if (node.label) drawNodeLabel(context, node, picture.node);
   }
   context.restore();
+}
+
+/** Draws the labels of `nodes` (those that have one), with their halos, in model units. */
+export function paintNodeLabels(context: CanvasRenderingContext2D, nodes: readonly PictureNode[], look: Composition['node']): void {
+  for (const node of nodes) if (node.label) drawNodeLabel(context, node, look);
 }
 
 /** Where a node label's text starts and how it hangs, for each side (Cytoscape's anchors). */

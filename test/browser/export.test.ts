@@ -2,13 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import dataset from '../../graph-data/article-graph.json';
 import { MAX_PIXELS, MAX_SIDE } from '../../src/export/limits';
-import type { Core } from 'cytoscape';
 import type { ArticleGraphElement } from '../../src/components/article-graph/article-graph';
-import { ExportedImage, type ExportSource } from '../../src/export/png';
+import { ExportedImage } from '../../src/export/png';
 import { parseGraph } from '../../src/model/load';
 import type { GraphData } from '../../src/model/types';
 import { syntheticGraph } from '../bench/synthetic-graph';
-import { clickNode, mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
+import { clickNode, cytoscapeDrawn, mount, nextEvent, part, settle, unmountAll, legendRow } from '../support/mount';
 
 afterEach(unmountAll);
 
@@ -226,12 +225,12 @@ function activeContent(svg: Document): string[] {
 }
 
 describe('the whole graph composed from the elements', () => {
-  /** Exports drawn by Cytoscape for the same element: the level of detail left unsaid, so nothing is composed. */
+  /** Exports of the same element drawn by Cytoscape: no picture is composed from its elements. */
   function drawnByCytoscape(element: ArticleGraphElement): () => void {
-    const host = element as unknown as { exportSource(cy?: Core): ExportSource };
-    const own = host.exportSource;
-    host.exportSource = (cy) => ({ ...own.call(element, cy), levelOfDetail: undefined });
-    return () => void (host.exportSource = own);
+    const host = element as unknown as { drawnPicture(): unknown };
+    const own = host.drawnPicture;
+    host.drawnPicture = () => undefined;
+    return () => void (host.drawnPicture = own);
   }
 
   /**
@@ -294,6 +293,59 @@ describe('the whole graph composed from the elements', () => {
     // Not a check that passes anyway: the same picture with the node where it stood differs.
     node.position({ x: node.position('x') - 160, y: node.position('y') + 90 });
     expect(differing(await decode(await element.exportPng()), drawn)).toBeGreaterThan(0.01);
+  });
+
+  it('of a large graph is drawn while Cytoscape still builds it, as Cytoscape then draws it', async () => {
+    const element = document.createElement('article-graph');
+    element.style.cssText = 'display:block;width:800px;height:600px';
+    element.theme = 'light';
+    element.graph = syntheticGraph({ nodes: 1200, edges: 2400, seed: 9 });
+    const ready = nextEvent(element, 'ag-ready');
+    document.body.append(element);
+    try {
+      await ready;
+      // The overview answers: Cytoscape holds part of the graph.
+      expect(element.cy).toBeUndefined();
+      const composed = await decode(await element.exportPng());
+      // Not waited for: the build waited for the export.
+      expect(element.cy).toBeUndefined();
+      await cytoscapeDrawn(element);
+      const restore = drawnByCytoscape(element);
+      const drawn = await decode(await element.exportPng());
+      restore();
+      // Cytoscape's box takes in the labels it leaves out: its picture is the same, a little wider.
+      expect(drawn.width - composed.width).toBeGreaterThanOrEqual(0);
+      expect(drawn.width - composed.width).toBeLessThan(120);
+      expect(drawn.height - composed.height).toBeGreaterThanOrEqual(0);
+      expect(drawn.height - composed.height).toBeLessThan(120);
+      let best = 1;
+      for (let dy = 0; dy <= drawn.height - composed.height; dy++) {
+        for (let dx = 0; dx <= drawn.width - composed.width; dx++) {
+          let apart = 0;
+          let seen = 0;
+          for (let y = 0; y < composed.height; y += 7) {
+            for (let x = 0; x < composed.width; x += 7) {
+              const [a, b] = [pixel(composed, x, y), pixel(drawn, x + dx, y + dy)];
+              seen++;
+              if (Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2]) > 60) apart++;
+            }
+          }
+          best = Math.min(best, apart / seen);
+        }
+      }
+      expect(best).toBeLessThan(0.01);
+      // The labels drawn: the text's near-black ink (no node or line is that dark), as much in both.
+      const text = (image: Decoded) => {
+        let count = 0;
+        for (let i = 0; i < image.pixels.length; i += 4) if (image.pixels[i] + image.pixels[i + 1] + image.pixels[i + 2] < 200) count++;
+        return count;
+      };
+      const [composedText, drawnText] = [text(composed), text(drawn)];
+      expect(composedText).toBeGreaterThan(2000);
+      expect(Math.abs(composedText - drawnText) / drawnText).toBeLessThan(0.1);
+    } finally {
+      element.remove();
+    }
   });
 
   it("is left to Cytoscape for a graph with colours of its own, which it draws", async () => {

@@ -16,6 +16,7 @@ import type { Selection } from '../../view/view-state';
 import { ExportError } from '../../export/export-error';
 import type { ExportFormat, ExportOptions } from '../../export/formats';
 import { serializeSource } from '../../export/json';
+import type { PictureSource } from '../../export/composed';
 import type { ExportedImage, ExportSource, PngExportOptions } from '../../export/png';
 import type { SvgExportOptions } from '../../export/svg';
 import type { AgSearch } from '../ag-search/ag-search';
@@ -163,7 +164,11 @@ export class ArticleGraphElement extends LitElement {
   private readonly keyboard = new KeyboardController(this, this.cytoscape, this.view);
   private readonly deepLinks = new DeepLinkController(this, this.view);
   private readonly loader = new LoadController(this);
-  private readonly exporter = new ExportController(this, async () => this.exportSource(await this.cytoscape.built()));
+  private readonly exporter = new ExportController(
+    this,
+    async () => this.exportSource(await this.cytoscape.built()),
+    () => this.drawnPicture(),
+  );
   private readonly themeTokens = new ThemeController(this, () => this.restyle());
   private readonly toolbar = new ToolbarController(this);
   private readonly gesturesShared = new GestureController(this, this.cytoscape);
@@ -385,6 +390,15 @@ export class ArticleGraphElement extends LitElement {
       this.view,
       this.labels,
     );
+  }
+
+  /** What is drawn, with its elements as they stand, for a picture composed without Cytoscape's core. */
+  private drawnPicture(): PictureSource | undefined {
+    const shown = this.shown;
+    const visible = this.view.visible();
+    const elements = shown && visible && this.cytoscape.drawnElements();
+    if (!shown || !visible || !elements) return undefined;
+    return { graph: shown.data, shown: visible, encoding: shown.encoding, tokens: this.themeTokens.tokens, levelOfDetail: this.currentLevelOfDetail(), elements };
   }
 
   // ---- Rendering -----------------------------------------------------------------------------

@@ -92,6 +92,8 @@ export class CytoscapeController implements ReactiveController {
   building = false;
   /** Exports and the like waiting for Cytoscape to hold the graph it is building. */
   private waitingForBuild: Array<() => void> = [];
+  /** The elements of the graph being built, as its overview draws them. */
+  private buildingElements: readonly ElementDefinition[] | undefined;
   /** The view last shown (or to be shown) on an overview. */
   private viewShown: DrawnView | undefined;
   /** A graph is to be drawn: the core is made (and made again after a reconnect). */
@@ -309,6 +311,7 @@ export class CytoscapeController implements ReactiveController {
           tap: (id) => this.callbacks.tap(id === null ? null : { kind: 'node', id }),
         });
         this.building = true;
+        this.buildingElements = options.elements;
         // Cytoscape then builds its model meanwhile, a slice per task.
         options.answering();
       }
@@ -382,9 +385,26 @@ export class CytoscapeController implements ReactiveController {
     return new Promise<void>((resolve) => this.waitingForBuild.push(resolve)).then(() => this.cy);
   }
 
+  /**
+   * The graph's elements as drawn now, with the nodes' positions: Cytoscape's, or while it builds a
+   * large graph, those its overview draws (the reader cannot move a node meanwhile). Undefined
+   * before anything is drawn.
+   */
+  drawnElements(): readonly ElementDefinition[] | undefined {
+    if (this.building) return this.buildingElements;
+    const cy = this.cy;
+    if (!cy || cy.destroyed() || cy.elements().empty()) return undefined;
+    return cy.elements().map((element): ElementDefinition => {
+      const data = element.data() as ElementDefinition['data'];
+      const classes = element.classes() as unknown as string[];
+      return element.isNode() ? { group: 'nodes', data, classes, position: { ...element.position() } } : { group: 'edges', data, classes };
+    });
+  }
+
   /** The build is over (done, or the core destroyed): those waiting get the core, if any. */
   private buildEnded(): void {
     this.building = false;
+    this.buildingElements = undefined;
     for (const resolve of this.waitingForBuild.splice(0)) resolve();
   }
 

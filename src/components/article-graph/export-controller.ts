@@ -5,12 +5,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { AgExportRequestDetail } from '../../events/events';
 import { ExportError } from '../../export/export-error';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportOptions, type ExportedFiles } from '../../export/formats';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportFormatDescriptor, type ExportOptions, type ExportedFiles } from '../../export/formats';
 import { checkExportOptions } from '../../export/options';
+import type { PictureSource } from '../../export/composed';
 import type { ExportSource } from '../../export/png';
 import type { LabelController } from './label-controller';
 import type { ViewController } from './view-controller';
 import { exportModule } from './on-demand';
+import { urgently } from '../../model/slices';
 
 export class ExportController {
   /** An export chosen in the menu is running. */
@@ -22,15 +24,25 @@ export class ExportController {
     private readonly host: ReactiveControllerHost,
     /** What is drawn, and how (once Cytoscape holds the whole graph); rejects when nothing is drawn yet. */
     private readonly source: () => Promise<ExportSource>,
+    /** What is drawn, with its elements as they stand, at once (Cytoscape may still be building); undefined before a graph is drawn. */
+    private readonly drawn: () => PictureSource | undefined,
   ) {}
 
   /** The file of `format`, with the registry's renderer. */
   async render<F extends ExportFormat>(format: F, options?: ExportOptions): Promise<ExportedFiles[F]> {
     if (!isExportFormat(format)) throw new ExportError(`The export formats are ${Object.keys(EXPORT_FORMATS).join(', ')}; "${String(format)}" is not one of them.`);
     const checked = checkExportOptions(options);
+    const descriptor = EXPORT_FORMATS[format] as ExportFormatDescriptor<ExportedFiles[F]>;
+    const drawn = descriptor.loadComposed && this.drawn();
+    if (drawn) {
+      const composedRenderer = await descriptor.loadComposed!();
+      // Nothing it needs is sliced work of the page's: a large graph's build waits for it.
+      const composed = await urgently(() => composedRenderer(drawn, checked));
+      if (composed) return composed;
+    }
     const source = await this.source();
-    const render = await EXPORT_FORMATS[format].load();
-    return (await render(source, checked)) as ExportedFiles[F];
+    const render = await descriptor.load();
+    return await render(source, checked);
   }
 
   /** A choice of the export menu: the file is saved, and the report says how it went. */
