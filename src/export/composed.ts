@@ -12,7 +12,8 @@ import type { ElementSet } from '../model/queries';
 import type { ArticleGraph } from '../model/types';
 import { NODE_BOX, NODE_LABEL_FONT, UNSCALED, type Encoding } from '../view/encoding';
 import type { Measure } from '../view/label-text';
-import { labelCandidates, labelPriority, placeLabels, type Box } from '../view/labels';
+import { PAUSE_EVERY } from '../model/slices';
+import { labelCandidates, labelPriority, placeLabels, type Box, type NodeLabelSite } from '../view/labels';
 import type { LevelOfDetail } from '../view/level-of-detail';
 import { drawingElements, overviewPaint } from '../view/overview';
 import { canCompose, composeAt, nodeLabelLook, nodeLabelSite, paintElements, paintNodeLabels, pictureExtent, textBlock, type Composition, type PictureNode } from '../view/picture';
@@ -39,11 +40,12 @@ export interface ComposedGraph {
 }
 
 /**
- * The whole graph as `options` ask for it, composed from the elements: undefined where only
- * Cytoscape draws the picture asked for (the view, the highlight kept, or a graph at the full level
- * that the composition does not draw as Cytoscape does: see `canCompose`).
+ * The whole graph as `options` ask for it, composed from the elements, as work that may pause
+ * (model/slices.ts): undefined where only Cytoscape draws the picture asked for (the view, the
+ * highlight kept, or a graph at the full level that the composition does not draw as Cytoscape
+ * does: see `canCompose`).
  */
-export function composeGraph(source: PictureSource, options: PictureOptions, measure: (font: string) => Measure): ComposedGraph | undefined {
+export function* composingGraph(source: PictureSource, options: PictureOptions, measure: (font: string) => Measure): Generator<void, ComposedGraph | undefined> {
   if ((options.scope ?? 'graph') !== 'graph' || options.highlight) return undefined;
   const { shown, levelOfDetail } = source;
   const keyOf = (element: ElementDefinition) => String(element.data.key ?? element.data.id);
@@ -59,12 +61,15 @@ export function composeGraph(source: PictureSource, options: PictureOptions, mea
       },
     };
   }
-  if (levelOfDetail === 'fast') return composeOverview(source, visible, measure);
+  if (levelOfDetail === 'fast') return yield* composingOverview(source, visible, measure);
   return undefined;
 }
 
-/** A large graph: its overview's shapes and lines, and the labels with room below their node. */
-function composeOverview(source: PictureSource, visible: readonly ElementDefinition[], measure: (font: string) => Measure): ComposedGraph | undefined {
+/**
+ * A large graph: its overview's shapes and lines, and the labels with room below their node. Its
+ * labels are measured in steps, between which the work may pause.
+ */
+function* composingOverview(source: PictureSource, visible: readonly ElementDefinition[], measure: (font: string) => Measure): Generator<void, ComposedGraph> {
   const { encoding, tokens } = source;
   const paint = overviewPaint(encoding, tokens);
   const font = nodeLabelLook(UNSCALED);
@@ -77,7 +82,9 @@ function composeOverview(source: PictureSource, visible: readonly ElementDefinit
   const headline = (element: ElementDefinition) => [element.classes].flat().includes('headline');
   const pictured: PictureNode[] = [];
   const labels = new Map<string, ReturnType<typeof textBlock>>();
-  const sites = nodes.map((node) => {
+  const sites: NodeLabelSite[] = [];
+  for (const [index, node] of nodes.entries()) {
+    if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const id = node.data.id as string;
     const text = String(node.data.label ?? '');
     const label = text !== '' ? textBlock(measure, tokens.fontFamily, text, headline(node) ? 700 : NODE_LABEL_FONT.weight, font.size, font.maxWidth) : undefined;
@@ -85,8 +92,9 @@ function composeOverview(source: PictureSource, visible: readonly ElementDefinit
     const size = (node.data.size as number | undefined) ?? NODE_BOX.size;
     const look = paint.types.get(String(node.data.type));
     pictured.push({ id, x: node.position!.x, y: node.position!.y, size, shape: look?.shape ?? 'ellipse', fill: '' });
-    return nodeLabelSite({ id, centre: node.position!, size, label, priority: labelPriority({ node: true, degree: degree.get(id) ?? 0, headline: headline(node) }) }, font.halo, 1);
-  });
+    sites.push(nodeLabelSite({ id, centre: node.position!, size, label, priority: labelPriority({ node: true, degree: degree.get(id) ?? 0, headline: headline(node) }) }, font.halo, 1));
+  }
+  yield;
   // Only below the node: thousands of labels placed on every side would take the room of one another's nodes.
   const found = labelCandidates(sites, [], 1, LABEL_MARGIN - LABEL_OUTLINE);
   const candidates = found.candidates.map((candidate) => ({ ...candidate, places: candidate.places.filter((place) => place.side.startsWith('centre') || place.side === 'bottom') }));

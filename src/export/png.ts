@@ -10,7 +10,7 @@ import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits'
 import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
 import { runInSlices } from '../model/slices';
-import { composeGraph, type PictureSource } from './composed';
+import { composingGraph, type PictureSource } from './composed';
 import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions, type PicturePlan } from './picture';
 
 export type { ExportScope, ExportSource };
@@ -49,8 +49,6 @@ export class ExportedImage extends Blob {
 
 export { ExportError };
 
-/** Lets the browser paint and handle input between the heavy steps of an export. */
-const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
@@ -129,8 +127,8 @@ function textMeasure(context: CanvasRenderingContext2D): (font: string) => (text
   };
 }
 
+/** The canvas as a PNG: the browser encodes it in its idle time, the page answering meanwhile. */
 async function encoded(canvas: HTMLCanvasElement, decision: ScaleDecision): Promise<ExportedImage> {
-  await breathe();
   const blob = await toBlob(canvas);
   // Free the pixels now rather than when the collector gets to them.
   canvas.width = canvas.height = 0;
@@ -146,7 +144,8 @@ export async function composedPng(source: PictureSource, options: PngExportOptio
   const background = backgroundOf(options, source.tokens);
   await document.fonts.ready;
   const scratch = document.createElement('canvas').getContext('2d')!;
-  const composed = composeGraph(source, options, textMeasure(scratch));
+  // The reader waits for it: its slices go before those of work the page does on its own.
+  const composed = await runInSlices(composingGraph(source, options, textMeasure(scratch)), 'user-blocking');
   if (!composed) return undefined;
   const plan = planPicture(source, options, scratch, composed.extent);
   const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
@@ -155,7 +154,6 @@ export async function composedPng(source: PictureSource, options: PngExportOptio
   context.save();
   context.translate(at.x - plan.area.box.x1 * decision.scale, at.y - plan.area.box.y1 * decision.scale);
   context.scale(decision.scale, decision.scale);
-  // The reader waits for it: its slices go before those of work the page does on its own.
   await runInSlices(composed.painting(context), 'user-blocking');
   context.restore();
   paintBackground(context, decision, background);

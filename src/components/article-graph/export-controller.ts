@@ -35,9 +35,8 @@ export class ExportController {
     const descriptor = EXPORT_FORMATS[format] as ExportFormatDescriptor<ExportedFiles[F]>;
     const drawn = descriptor.loadComposed && this.drawn();
     if (drawn) {
-      const composedRenderer = await descriptor.loadComposed!();
-      // Nothing it needs is sliced work of the page's: a large graph's build waits for it.
-      const composed = await urgently(() => composedRenderer(drawn, checked));
+      // Nothing it needs (its code, the fonts) is sliced work of the page's: a large graph's build waits for it.
+      const composed = await urgently(async () => (await descriptor.loadComposed!())(drawn, checked));
       if (composed) return composed;
     }
     const source = await this.source();
