@@ -97,6 +97,7 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
   yield;
   // Only below the node: thousands of labels placed on every side would take the room of one another's nodes.
   const found = labelCandidates(sites, [], 1, LABEL_MARGIN - LABEL_OUTLINE);
+  yield;
   const candidates = found.candidates.map((candidate) => ({ ...candidate, places: candidate.places.filter((place) => place.side.startsWith('centre') || place.side === 'bottom') }));
   const placed = placeLabels(candidates, found.obstacles, { gap: 2 });
   const labelled: PictureNode[] = [];

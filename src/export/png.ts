@@ -9,7 +9,7 @@ import type { Core } from 'cytoscape';
 import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits';
 import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
-import { runInSlices } from '../model/slices';
+import { runInSlices, yieldToPage } from '../model/slices';
 import { composingGraph, type PictureSource } from './composed';
 import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions, type PicturePlan } from './picture';
 
@@ -119,6 +119,9 @@ function paintBackground(context: CanvasRenderingContext2D, decision: ScaleDecis
   context.globalCompositeOperation = 'source-over';
 }
 
+/** Pixels beyond which a canvas is made, and drawn on, in tasks of their own (an article's at scale 2 is 5.9 million). */
+const LARGE_CANVAS = 8_000_000;
+
 /** Measures text in a canvas font with `context`. */
 function textMeasure(context: CanvasRenderingContext2D): (font: string) => (text: string) => number {
   return (font) => (text) => {
@@ -149,8 +152,11 @@ export async function composedPng(source: PictureSource, options: PngExportOptio
   if (!composed) return undefined;
   const plan = planPicture(source, options, scratch, composed.extent);
   const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
+  // A large picture's canvas takes a while to make: in a task of its own, as is the drawing after.
+  if (decision.width * decision.height > LARGE_CANVAS) await yieldToPage('user-blocking');
   const { canvas, context } = canvasFor(decision);
   const at = paintFrame(context, plan, decision, source.tokens);
+  if (decision.width * decision.height > LARGE_CANVAS) await yieldToPage('user-blocking');
   context.save();
   context.translate(at.x - plan.area.box.x1 * decision.scale, at.y - plan.area.box.y1 * decision.scale);
   context.scale(decision.scale, decision.scale);
