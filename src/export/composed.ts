@@ -14,9 +14,9 @@ import { NODE_BOX, NODE_LABEL_FONT, UNSCALED, type Encoding } from '../view/enco
 import type { Measure } from '../view/label-text';
 import { PAUSE_EVERY } from '../model/slices';
 import { labelCandidates, labelPriority, placeLabels, type Box, type NodeLabelSite } from '../view/labels';
-import type { LevelOfDetail } from '../view/level-of-detail';
+import { FAST_ABOVE, type LevelOfDetail } from '../view/level-of-detail';
 import { drawingElements, overviewPaint } from '../view/overview';
-import { canCompose, composeAt, nodeLabelLook, nodeLabelSite, paintElements, paintNodeLabels, pictureExtent, textBlock, type Composition, type PictureNode } from '../view/picture';
+import { canCompose, composeAt, degreesOf, nodeLabelLook, nodeLabelSite, paintElements, paintNodeLabels, pictureExtent, textBlock, type Composition, type PictureNode } from '../view/picture';
 import { LABEL_MARGIN, LABEL_OUTLINE, type ThemeTokens } from '../view/stylesheet';
 import type { PictureOptions } from './picture';
 
@@ -52,8 +52,10 @@ export function* composingGraph(source: PictureSource, options: PictureOptions, 
   const visible = source.elements.filter((element) => (element.group === 'nodes' ? shown.nodes : shown.edges).has(keyOf(element)));
   if (!visible.some((element) => element.group === 'nodes')) return undefined;
   if (levelOfDetail === 'full') {
-    if (!canCompose(source.elements)) return undefined;
-    const composition = composeAt(visible, source, { viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED }, measure);
+    // A large graph forced to the full level is drawn by Cytoscape: the composition is done in one go.
+    if (visible.length > FAST_ABOVE.nodes + FAST_ABOVE.edges || !canCompose(source.elements)) return undefined;
+    const degrees = degreesOf(source.elements);
+    const composition = composeAt(visible, source, { viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED, degrees }, measure);
     return {
       extent: pictureExtent(composition),
       *painting(context) {
@@ -74,11 +76,7 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
   const paint = overviewPaint(encoding, tokens);
   const font = nodeLabelLook(UNSCALED);
   const nodes = visible.filter((element) => element.group === 'nodes' && element.position);
-  const degree = new Map<string, number>();
-  for (const edge of visible) {
-    if (edge.group === 'nodes' || edge.data.source === edge.data.target) continue;
-    for (const end of [edge.data.source, edge.data.target] as string[]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
+  const degree = degreesOf(source.elements);
   const headline = (element: ElementDefinition) => [element.classes].flat().includes('headline');
   const pictured: PictureNode[] = [];
   const labels = new Map<string, ReturnType<typeof textBlock>>();
@@ -87,7 +85,8 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
     if (index % PAUSE_EVERY === PAUSE_EVERY - 1) yield;
     const id = node.data.id as string;
     const text = String(node.data.label ?? '');
-    const label = text !== '' ? textBlock(measure, tokens.fontFamily, text, headline(node) ? 700 : NODE_LABEL_FONT.weight, font.size, font.maxWidth) : undefined;
+    // The `fast` stylesheet sets no bold for the headline's entities.
+    const label = text !== '' ? textBlock(measure, tokens.fontFamily, text, NODE_LABEL_FONT.weight, font.size, font.maxWidth) : undefined;
     if (label) labels.set(id, label);
     const size = (node.data.size as number | undefined) ?? NODE_BOX.size;
     const look = paint.types.get(String(node.data.type));

@@ -128,7 +128,6 @@ function ownColours(source: ExportSource | PictureSource): (key: string) => bool
  * `composed` picture's (composed.ts). Run it inside `asExported` for Cytoscape's picture, since
  * labels shown for a selection change the graph's bounding box.
  */
-
 export function planPicture(source: ExportSource | PictureSource, options: PictureOptions, measure: CanvasRenderingContext2D, composed?: Box): PicturePlan {
   const { graph, shown, encoding, tokens } = source;
   const cy = 'cy' in source ? source.cy : undefined;

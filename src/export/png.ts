@@ -49,7 +49,6 @@ export class ExportedImage extends Blob {
 
 export { ExportError };
 
-
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) => {
     canvas.toBlob((blob) => (blob && blob.size > 0 ? resolve(blob) : reject(new ExportError(`The browser could not encode a ${canvas.width} x ${canvas.height} px PNG.`))), 'image/png');

@@ -30,10 +30,10 @@ let urgent = 0;
 const afterUrgent: Array<() => void> = [];
 
 /**
- * Runs `work`, which the reader waits on, with the page's own sliced work (a large graph's build, a
- * list being written) held at its next pause until it ends: the main thread is then `work`'s, and
- * what the browser does for it in idle time (it encodes a PNG so) is not shared with that work.
- * `work` must not wait on sliced work itself.
+ * Runs `work`, which the reader waits on, with the page's own sliced work (a large graph's reading
+ * and build, its overview being painted: whatever pauses with `yieldToPage`) held at its next pause
+ * until it ends: the main thread is then `work`'s, and what the browser does for it in idle time
+ * (it encodes a PNG so) is not shared with that work. `work` must not wait on sliced work itself.
  */
 export async function urgently<T>(work: () => Promise<T>): Promise<T> {
   urgent++;

@@ -131,13 +131,27 @@ export function nodeLabelSite(
   };
 }
 
+/**
+ * Each node's relationships by id, loops left out, as Cytoscape's `degree(false)` counts them: the
+ * label placement's priority goes by it. Count over every edge, shown or not, as Cytoscape does.
+ */
+export function degreesOf(elements: readonly ElementDefinition[]): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const edge of elements) {
+    if (edge.group === 'nodes' || edge.data.source === edge.data.target) continue;
+    for (const end of [edge.data.source, edge.data.target] as string[]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+  return degree;
+}
+
 /** Whether the picture draws `elements` as Cytoscape's stylesheet does: see `composePicture`. */
 export function canCompose(elements: readonly ElementDefinition[]): boolean {
   const nodes = elements.filter((element) => element.group === 'nodes');
   if (nodes.length === 0 || nodes.some((node) => !node.position || !Number.isFinite(node.position.x) || !Number.isFinite(node.position.y))) return false;
   // What this does not draw, Cytoscape is left to draw from the start, so that nothing changes at the
-  // swap: every edge label of a small graph, and a graph's own colours, sizes and widths (conventions.ts).
-  return elements.length - nodes.length > SMALL_GRAPH_EDGES && !elements.some(hasOwnLook);
+  // swap: every edge label of a small graph, a graph's own colours, sizes and widths (conventions.ts),
+  // and loops.
+  return elements.length - nodes.length > SMALL_GRAPH_EDGES && !elements.some((element) => hasOwnLook(element) || (element.group !== 'nodes' && element.data.source === element.data.target));
 }
 
 /**
@@ -165,7 +179,13 @@ export function composePicture(elements: readonly ElementDefinition[], look: Pic
 export function composeAt(
   elements: readonly ElementDefinition[],
   look: PictureLook,
-  frame: { viewport: Viewport; scale: ScreenScale; within?: Box },
+  frame: {
+    viewport: Viewport;
+    scale: ScreenScale;
+    within?: Box;
+    /** Each node's relationships, which its label's priority counts: by default those among `elements`. */
+    degrees?: ReadonlyMap<string, number>;
+  },
   measure: (font: string) => Measure,
 ): Composition {
   const { encoding, tokens } = look;
@@ -188,11 +208,7 @@ export function composeAt(
 
   const nodeFont = nodeLabelLook(scale);
   const edgeFont = { size: px(EDGE_LABEL_FONT.size * scale.edgeLabel), maxWidth: px(230 * scale.edgeLabel), padding: px(2 * scale.edgeLabel) };
-  const degree = new Map<string, number>();
-  for (const edge of edgeDefinitions) {
-    if (edge.data.source === edge.data.target) continue;
-    for (const end of [edge.data.source, edge.data.target] as string[]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  }
+  const degree = frame.degrees ?? degreesOf(edgeDefinitions);
   const block = (text: string, weight: number | string, fontSize: number, maxWidth: number) => textBlock(measure, tokens.fontFamily, text, weight, fontSize, maxWidth);
   const onScreen = (x: number, y: number) => ({ x: x * zoom + viewport.pan.x, y: y * zoom + viewport.pan.y });
   const nodeSites: NodeLabelSite[] = [];
@@ -505,6 +521,8 @@ function drawNodeLabel(context: CanvasRenderingContext2D, node: PictureNode, loo
   context.font = label.font;
   context.textAlign = anchor.align as CanvasTextAlign;
   context.textBaseline = 'bottom';
+  // Round joins, as Cytoscape strokes a label's outline: mitred ones spike at sharp letter corners.
+  context.lineJoin = 'round';
   context.lineWidth = 2 * look.haloWidth;
   for (const line of label.lines) {
     context.globalAlpha = HALO_OPACITY;

@@ -307,7 +307,7 @@ describe('the whole graph composed from the elements', () => {
       // The overview answers: Cytoscape holds part of the graph.
       expect(element.cy).toBeUndefined();
       const composed = await decode(await element.exportPng());
-      // Not waited for: the build waited for the export.
+      // Not waited for: Cytoscape still builds the graph.
       expect(element.cy).toBeUndefined();
       await cytoscapeDrawn(element);
       const restore = drawnByCytoscape(element);
@@ -346,6 +346,22 @@ describe('the whole graph composed from the elements', () => {
     } finally {
       element.remove();
     }
+  });
+
+  it('is left to Cytoscape for a graph with a loop, which only Cytoscape draws', async () => {
+    const nodes = Array.from({ length: 15 }, (_, i) => ({ key: `n${i}`, attributes: { label: `N${i}`, x: 300 * Math.cos(i / 2.4), y: 300 * Math.sin(i / 2.4) } }));
+    const pairs = nodes.flatMap((a, i) => nodes.slice(i + 1).map((b) => [a.key, b.key] as const)).slice(0, 60);
+    const edges = pairs.map(([source, target], i) => ({ key: `e${i}`, source, target, attributes: { relation: 'supplies', label: `supplies ${i}` } }));
+    const drawnBy = async (graph: unknown) => {
+      const { element } = await mount((el) => (el.graph = graph as never));
+      let touched = 0;
+      element.cy!.on('style class', () => void touched++);
+      await element.exportPng();
+      unmountAll();
+      return touched > 0 ? 'Cytoscape' : 'composed';
+    };
+    expect(await drawnBy({ nodes, edges })).toBe('composed');
+    expect(await drawnBy({ nodes, edges: [...edges, { key: 'loop', source: 'n0', target: 'n0', attributes: { relation: 'supplies' } }] })).toBe('Cytoscape');
   });
 
   it("is left to Cytoscape for a graph with colours of its own, which it draws", async () => {

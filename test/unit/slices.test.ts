@@ -48,7 +48,17 @@ describe('sliced work', () => {
     const log: string[] = [];
     const background = runInSlices(busy(3, 35, log, 'page'));
     await pause(0);
-    await expect(urgently(async () => Promise.reject(new Error('refused')))).rejects.toThrow('refused');
+    let during: string[] = [];
+    const failing = urgently(async () => {
+      const before = log.length;
+      // Long enough for the page's work to reach its next pause and wait there.
+      await pause(80);
+      during = log.slice(before);
+      throw new Error('refused');
+    });
+    await expect(failing).rejects.toThrow('refused');
+    expect(during).toEqual([]);
+    // Woken after the failure: the rest of its slices run.
     expect(await background).toBe(3);
   });
 });

@@ -146,7 +146,7 @@ export class ArticleGraphElement extends LitElement {
    * `turned`: its own positions are drawn a quarter turn round, for a box much taller than the graph;
    * `announce`: `ag-ready` is sent once it is drawn (not for a graph drawn again after a failure).
    */
-  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean; announce: boolean } | undefined;
+  private shown: { data: ArticleGraph; encoding: Encoding; beside: boolean; turned: boolean; announce: boolean; answering: boolean } | undefined;
 
   private readonly starter = new StartController(this);
   private readonly cytoscape = new CytoscapeController(this, {
@@ -168,6 +168,7 @@ export class ArticleGraphElement extends LitElement {
     this,
     async () => this.exportSource(await this.cytoscape.built()),
     () => this.drawnPicture(),
+    () => (this.shown?.answering ? this.shown.data : undefined),
   );
   private readonly themeTokens = new ThemeController(this, () => this.restyle());
   private readonly toolbar = new ToolbarController(this);
@@ -220,7 +221,7 @@ export class ArticleGraphElement extends LitElement {
   /** Shows a graph with a fresh view, or with `state` as it was (then without announcing it again). */
   private async show(data: ArticleGraph, state?: views.ViewState, failed?: (error: unknown) => void): Promise<void> {
     const encoding = encodingOf(data);
-    this.shown = { data, encoding, beside: false, turned: false, announce: state === undefined };
+    this.shown = { data, encoding, beside: false, turned: false, announce: state === undefined, answering: false };
     this.story.setGraph(data);
     this.view.reset(data, state ?? { ...views.INITIAL_VIEW, hiddenRelations: hiddenRelationsFor(this.relations, encoding.relations.map((r) => r.key)) });
     this.panelsLayout.graphChanged();
@@ -260,6 +261,8 @@ export class ArticleGraphElement extends LitElement {
       },
     });
     if (!drawn) return;
+    // What is drawn is now this graph's (the elements a picture is composed from, among them).
+    shown.answering = true;
     // The article, story, statements and help arrive after the first picture, once the
     // browser is idle, and before it is announced, with the code for moving by keyboard and for
     // exporting. Should a chunk fail to load, the graph works without it; the next draw tries again.
@@ -392,11 +395,14 @@ export class ArticleGraphElement extends LitElement {
     );
   }
 
-  /** What is drawn, with its elements as they stand, for a picture composed without Cytoscape's core. */
+  /**
+   * What is drawn, with its elements as they stand, for a picture composed without Cytoscape's core;
+   * undefined until the graph shown is drawn (the elements until then are the previous graph's).
+   */
   private drawnPicture(): PictureSource | undefined {
     const shown = this.shown;
     const visible = this.view.visible();
-    const elements = shown && visible && this.cytoscape.drawnElements();
+    const elements = shown?.answering && visible && this.cytoscape.drawnElements();
     if (!shown || !visible || !elements) return undefined;
     return { graph: shown.data, shown: visible, encoding: shown.encoding, tokens: this.themeTokens.tokens, levelOfDetail: this.currentLevelOfDetail(), elements };
   }

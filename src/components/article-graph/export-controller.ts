@@ -8,6 +8,7 @@ import { ExportError } from '../../export/export-error';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat, type ExportFormatDescriptor, type ExportOptions, type ExportedFiles } from '../../export/formats';
 import { checkExportOptions } from '../../export/options';
 import type { PictureSource } from '../../export/composed';
+import type { ArticleGraph } from '../../model/types';
 import type { ExportSource } from '../../export/png';
 import type { LabelController } from './label-controller';
 import type { ViewController } from './view-controller';
@@ -26,6 +27,8 @@ export class ExportController {
     private readonly source: () => Promise<ExportSource>,
     /** What is drawn, with its elements as they stand, at once (Cytoscape may still be building); undefined before a graph is drawn. */
     private readonly drawn: () => PictureSource | undefined,
+    /** The graph drawn, at once; undefined before one is. */
+    private readonly drawnGraph: () => ArticleGraph | undefined,
   ) {}
 
   /** The file of `format`, with the registry's renderer. */
@@ -33,7 +36,8 @@ export class ExportController {
     if (!isExportFormat(format)) throw new ExportError(`The export formats are ${Object.keys(EXPORT_FORMATS).join(', ')}; "${String(format)}" is not one of them.`);
     const checked = checkExportOptions(options);
     const descriptor = EXPORT_FORMATS[format] as ExportFormatDescriptor<ExportedFiles[F]>;
-    const drawn = descriptor.loadComposed && this.drawn();
+    // Only the whole graph without the highlight is composed: the elements are not copied for the rest.
+    const drawn = descriptor.loadComposed && (checked.scope ?? 'graph') === 'graph' && !checked.highlight && this.drawn();
     if (drawn) {
       // Nothing it needs (its code, the fonts) is sliced work of the page's: a large graph's build waits for it.
       const composed = await urgently(async () => (await descriptor.loadComposed!())(drawn, checked));
@@ -53,8 +57,9 @@ export class ExportController {
     try {
       const { ExportedImage, download, exportFileName } = await exportModule();
       const blob = await this.render(format, { ...choice.options, scope, ...(descriptor.picture ? { scale } : {}) });
-      const source = await this.source();
-      const name = exportFileName(source.graph.getAttributes(), format);
+      // Named from what is drawn: a composed picture of a large graph does not wait for Cytoscape's build.
+      const graph = this.drawnGraph() ?? (await this.source()).graph;
+      const name = exportFileName(graph.getAttributes(), format);
       download(blob, name);
       this.status = blob instanceof ExportedImage && blob.clamped ? `Saved ${name}. ${blob.notice}` : `Saved ${name}.`;
     } catch (error) {
