@@ -35,8 +35,11 @@ export interface PictureSource {
 /** A composed graph: the box it is drawn in (model units) and how to draw it there. */
 export interface ComposedGraph {
   extent: Box;
-  /** Draws the graph in model units onto `context` as transformed; may pause between elements. */
-  painting(context: CanvasRenderingContext2D): Generator<void, void>;
+  /**
+   * Draws the graph in model units onto `context` as transformed; may pause between elements.
+   * `background`: the colour of an opaque canvas, painted beforehand.
+   */
+  painting(context: CanvasRenderingContext2D, background?: string): Generator<void, void>;
 }
 
 /**
@@ -58,8 +61,8 @@ export function* composingGraph(source: PictureSource, options: PictureOptions, 
     const composition = composeAt(visible, source, { viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED, degrees }, measure);
     return {
       extent: pictureExtent(composition),
-      *painting(context) {
-        paintElements(context, composition);
+      *painting(context, background) {
+        paintElements(context, composition, background);
       },
     };
   }
@@ -90,7 +93,8 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
     if (label) labels.set(id, label);
     const size = (node.data.size as number | undefined) ?? NODE_BOX.size;
     const look = paint.types.get(String(node.data.type));
-    pictured.push({ id, x: node.position!.x, y: node.position!.y, size, shape: look?.shape ?? 'ellipse', fill: '' });
+    // Where its label goes and how far the body reaches: the overview draws the node itself.
+    pictured.push({ id, x: node.position!.x, y: node.position!.y, size, shape: look?.shape ?? 'ellipse', fill: look?.color ?? paint.node.color });
     sites.push(nodeLabelSite({ id, centre: node.position!, size, label, priority: labelPriority({ node: true, degree: degree.get(id) ?? 0, headline: headline(node) }) }, font.halo, 1));
   }
   yield;
@@ -99,14 +103,14 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
   yield;
   const candidates = found.candidates.map((candidate) => ({ ...candidate, places: candidate.places.filter((place) => place.side.startsWith('centre') || place.side === 'bottom') }));
   const placed = placeLabels(candidates, found.obstacles, { gap: 2 });
-  const labelled: PictureNode[] = [];
-  for (const node of pictured) {
+  const drawn = pictured.map((node): PictureNode => {
     const label = labels.get(node.id);
-    if (label && placed.get(node.id) === 'bottom') labelled.push({ ...node, label: { ...label, side: 'bottom' } });
-  }
+    return label && placed.get(node.id) === 'bottom' ? { ...node, label: { ...label, side: 'bottom' } } : node;
+  });
+  const labelled = drawn.filter((node) => node.label);
   const look: Composition['node'] = { borderWidth: NODE_BOX.borderWidth, borderColour: tokens.halo, labelColour: tokens.text, haloColour: tokens.halo, haloWidth: font.halo, labelMargin: font.margin };
   return {
-    extent: extentOf(pictured, labelled, look),
+    extent: extentOf(drawn, look),
     *painting(context) {
       context.save();
       yield* drawingElements(context, visible, paint);
@@ -118,7 +122,7 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
   };
 }
 
-/** The box the overview's nodes and labels stay in (its edges join nodes), as Cytoscape bounds them. */
-function extentOf(nodes: readonly PictureNode[], labelled: readonly PictureNode[], look: Composition['node']): Box {
-  return pictureExtent({ viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED, edges: [], nodes: [...nodes, ...labelled], node: look, plateColour: '', placed: new Map() });
+/** The box the overview's nodes and their labels stay in (its edges join nodes), as Cytoscape bounds them. */
+function extentOf(nodes: PictureNode[], look: Composition['node']): Box {
+  return pictureExtent({ viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED, edges: [], nodes, node: look, plateColour: '', placed: new Map() });
 }

@@ -53,33 +53,55 @@ function overlaps(a: Box, b: Box, gap: number): boolean {
 
 /** A uniform grid over boxes, so that each test looks at its neighbours only. */
 class BoxGrid {
-  private readonly cells = new Map<string, Array<{ id: string; box: Box }>>();
+  /** Filed boxes by cell; a cell's key is a number made of its column and row. */
+  private readonly cells = new Map<number, Array<{ id: string; box: Box }>>();
+  /** Boxes too large to file cell by cell (a very long label): tested against one another only. */
+  private readonly huge: Array<{ id: string; box: Box }> = [];
 
   constructor(private readonly size: number) {}
 
-  private keys(box: Box): string[] {
-    const keys: string[] = [];
-    const [cx1, cy1, cx2, cy2] = [box.x1, box.y1, box.x2, box.y2].map((v) => Math.floor(v / this.size));
-    // A huge box (a very long label) is filed in at most a few hundred cells.
-    if ((cx2! - cx1! + 1) * (cy2! - cy1! + 1) > 400) return ['*'];
-    for (let x = cx1!; x <= cx2!; x++) for (let y = cy1!; y <= cy2!; y++) keys.push(`${x},${y}`);
+  /**
+   * The cells `box` covers, or undefined for a box of more than a few hundred. Keys of cells far
+   * apart may coincide: every box found in a cell is still tested itself.
+   */
+  private cellsOf(box: Box): number[] | undefined {
+    const cx1 = Math.floor(box.x1 / this.size);
+    const cy1 = Math.floor(box.y1 / this.size);
+    const cx2 = Math.floor(box.x2 / this.size);
+    const cy2 = Math.floor(box.y2 / this.size);
+    if (!((cx2 - cx1 + 1) * (cy2 - cy1 + 1) <= 400)) return undefined;
+    const keys: number[] = [];
+    for (let x = cx1; x <= cx2; x++) for (let y = cy1; y <= cy2; y++) keys.push(x * 2_097_152 + y);
     return keys;
   }
 
   add(id: string, box: Box): void {
-    for (const key of this.keys(box)) {
+    const entry = { id, box };
+    const keys = this.cellsOf(box);
+    if (!keys) return void this.huge.push(entry);
+    for (const key of keys) {
       const cell = this.cells.get(key);
-      if (cell) cell.push({ id, box });
-      else this.cells.set(key, [{ id, box }]);
+      if (cell) cell.push(entry);
+      else this.cells.set(key, [entry]);
     }
+  }
+
+  /** The lists of filed boxes near `box`: those of its cells, and the huge ones. */
+  private near(box: Box): Array<ReadonlyArray<{ id: string; box: Box }>> {
+    const lists: Array<ReadonlyArray<{ id: string; box: Box }>> = [this.huge];
+    for (const key of this.cellsOf(box) ?? []) {
+      const cell = this.cells.get(key);
+      if (cell) lists.push(cell);
+    }
+    return lists;
   }
 
   /** How much of `box` the filed boxes of other elements cover, in square px. */
   coverage(box: Box, except?: string): number {
     let area = 0;
     const seen = new Set<Box>();
-    for (const key of [...this.keys(box), '*']) {
-      for (const other of this.cells.get(key) ?? []) {
+    for (const list of this.near(box)) {
+      for (const other of list) {
         if (other.id === except || seen.has(other.box)) continue;
         seen.add(other.box);
         const w = Math.min(box.x2, other.box.x2) - Math.max(box.x1, other.box.x1);
@@ -93,10 +115,8 @@ class BoxGrid {
   /** Whether `box` overlaps a filed box of another element. */
   hits(box: Box, gap: number, except?: string): boolean {
     const grown = { x1: box.x1 - gap, y1: box.y1 - gap, x2: box.x2 + gap, y2: box.y2 + gap };
-    for (const key of [...this.keys(grown), '*']) {
-      for (const other of this.cells.get(key) ?? []) {
-        if (other.id !== except && overlaps(box, other.box, gap)) return true;
-      }
+    for (const list of this.near(grown)) {
+      for (const other of list) if (other.id !== except && overlaps(box, other.box, gap)) return true;
     }
     return false;
   }

@@ -369,13 +369,13 @@ export function paintPicture(canvas: HTMLCanvasElement, picture: Composition, si
 /**
  * Draws the composition's edges and nodes, in model units, onto `context` as it is transformed
  * (`paintPicture` sets it to the composition's viewport; an export, to its own frame). It leaves the
- * context's transform as it was.
+ * context's transform as it was. `background`: the colour of an opaque canvas, painted beforehand.
  */
-export function paintElements(context: CanvasRenderingContext2D, picture: Composition): void {
+export function paintElements(context: CanvasRenderingContext2D, picture: Composition, background?: string): void {
   context.save();
   context.lineJoin = 'round';
   for (const edge of picture.edges) {
-    drawEdge(context, edge);
+    drawEdge(context, edge, background);
     if (edge.label) drawEdgeLabel(context, edge.label, picture.plateColour, edge.opacity);
   }
   for (const node of picture.nodes) {
@@ -451,7 +451,7 @@ export function pictureExtent(picture: Composition): Box {
   return { x1: box.x1 - 1, y1: box.y1 - 1, x2: box.x2 + 1, y2: box.y2 + 1 };
 }
 
-function drawEdge(context: CanvasRenderingContext2D, edge: PictureEdge): void {
+function drawEdge(context: CanvasRenderingContext2D, edge: PictureEdge, background: string | undefined): void {
   const { path } = edge;
   const points = path.points;
   context.globalAlpha = edge.opacity;
@@ -478,10 +478,11 @@ function drawEdge(context: CanvasRenderingContext2D, edge: PictureEdge): void {
     }
     context.closePath();
   };
-  // A translucent arrowhead first clears what is under it, as Cytoscape's does.
+  // A translucent arrowhead first clears what is under it, as Cytoscape's does: to transparency, or
+  // on an opaque picture to its background.
   if (edge.opacity !== 1) {
-    context.globalCompositeOperation = 'destination-out';
-    context.fillStyle = '#ffffff';
+    context.globalCompositeOperation = background ? 'source-over' : 'destination-out';
+    context.fillStyle = background ?? '#ffffff';
     triangle();
     context.fill();
     context.globalCompositeOperation = 'source-over';
