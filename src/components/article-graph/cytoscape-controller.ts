@@ -88,11 +88,9 @@ export class CytoscapeController implements ReactiveController {
   private draws = 0;
   /** Cytoscape is being fetched for a core. */
   private creating = false;
-  /** The overview answers the reader while Cytoscape builds the graph's model: the core holds part of it. */
-  building = false;
   /** Exports and the like waiting for Cytoscape to hold the graph it is building. */
   private waitingForBuild: Array<() => void> = [];
-  /** The elements of the graph being built, as its overview draws them. */
+  /** While Cytoscape builds a large graph's model: its elements, as its overview draws them. */
   private buildingElements: readonly ElementDefinition[] | undefined;
   /** The view last shown (or to be shown) on an overview. */
   private viewShown: DrawnView | undefined;
@@ -106,6 +104,11 @@ export class CytoscapeController implements ReactiveController {
     private readonly callbacks: CytoscapeCallbacks,
   ) {
     host.addController(this);
+  }
+
+  /** The overview answers the reader while Cytoscape builds the graph's model: the core holds part of it. */
+  get building(): boolean {
+    return this.buildingElements !== undefined;
   }
 
   /** The element Cytoscape draws into, once the host has rendered it. */
@@ -310,7 +313,6 @@ export class CytoscapeController implements ReactiveController {
           hover: (id) => this.callbacks.hover(id === null ? null : { kind: 'node', id }),
           tap: (id) => this.callbacks.tap(id === null ? null : { kind: 'node', id }),
         });
-        this.building = true;
         this.buildingElements = options.elements;
         // Cytoscape then builds its model meanwhile, a slice per task.
         options.answering();
@@ -403,7 +405,6 @@ export class CytoscapeController implements ReactiveController {
 
   /** The build is over (done, or the core destroyed): those waiting get the core, if any. */
   private buildEnded(): void {
-    this.building = false;
     this.buildingElements = undefined;
     for (const resolve of this.waitingForBuild.splice(0)) resolve();
   }
