@@ -15,7 +15,7 @@ import type { Measure } from '../view/label-text';
 import { PAUSE_EVERY } from '../model/slices';
 import { labelCandidates, labelPriority, placeLabels, type Box, type NodeLabelSite } from '../view/labels';
 import { FAST_ABOVE, type LevelOfDetail } from '../view/level-of-detail';
-import { drawingElements, overviewPaint, shownElements } from '../view/overview';
+import { drawingElements, overviewPaint } from '../view/overview';
 import { canCompose, composeAt, degreesOf, nodeLabelLook, nodeLabelSite, paintElements, paintNodeLabels, pictureExtent, textBlock, type Composition, type PictureNode } from '../view/picture';
 import { LABEL_MARGIN, LABEL_OUTLINE, type ThemeTokens } from '../view/stylesheet';
 import type { PictureOptions } from './picture';
@@ -51,7 +51,8 @@ export interface ComposedGraph {
 export function* composingGraph(source: PictureSource, options: PictureOptions, measure: (font: string) => Measure): Generator<void, ComposedGraph | undefined> {
   if ((options.scope ?? 'graph') !== 'graph' || options.highlight) return undefined;
   const { shown, levelOfDetail } = source;
-  const visible = shownElements(source.elements, shown);
+  const keyOf = (element: ElementDefinition) => String(element.data.key ?? element.data.id);
+  const visible = source.elements.filter((element) => (element.group === 'nodes' ? shown.nodes : shown.edges).has(keyOf(element)));
   if (!visible.some((element) => element.group === 'nodes')) return undefined;
   if (levelOfDetail === 'full') {
     // A large graph forced to the full level is drawn by Cytoscape: the composition is done in one go.
@@ -123,5 +124,5 @@ function* composingOverview(source: PictureSource, visible: readonly ElementDefi
 
 /** The box the overview's nodes and their labels stay in (its edges join nodes), as Cytoscape bounds them. */
 function extentOf(nodes: PictureNode[], look: Composition['node']): Box {
-  return pictureExtent({ edges: [], nodes, node: look });
+  return pictureExtent({ viewport: { zoom: 1, pan: { x: 0, y: 0 } }, scale: UNSCALED, edges: [], nodes, node: look, plateColour: '', placed: new Map() });
 }

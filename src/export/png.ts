@@ -10,7 +10,6 @@ import { describeClamp, fitScale, MAX_SIDE, type ScaleDecision } from './limits'
 import { canvasPainter, paintOverlay } from './overlay';
 import { ExportError } from './export-error';
 import { runInSlices, yieldToPage } from '../model/slices';
-import { textMeasure } from '../view/picture';
 import { composingGraph, type PictureSource } from './composed';
 import { asExported, backgroundOf, drawingOrder, PICTURE_DEFAULTS, planPicture, rendererOf, type ExportScope, type ExportSource, type GraphArea, type PictureOptions, type PicturePlan } from './picture';
 
@@ -122,6 +121,31 @@ function paintBackground(context: CanvasRenderingContext2D, decision: ScaleDecis
 /** Pixels beyond which a canvas is made, and drawn on, in tasks of their own (an article's at scale 2 is 5.9 million). */
 const LARGE_CANVAS = 8_000_000;
 
+/**
+ * Measures text in a canvas font, each text once per font: a label is measured to
+ * wrap it and again for its size. The context's font is set only when it changes.
+ */
+function textMeasure(): (font: string) => (text: string) => number {
+  // A context of its own: nothing else sets its font.
+  const context = document.createElement('canvas').getContext('2d')!;
+  const widths = new Map<string, Map<string, number>>();
+  let current: string | undefined;
+  return (font) => {
+    let known = widths.get(font);
+    if (!known) widths.set(font, (known = new Map()));
+    const measured = known;
+    return (text) => {
+      let width = measured.get(text);
+      if (width === undefined) {
+        if (current !== font) context.font = current = font;
+        width = context.measureText(text).width;
+        measured.set(text, width);
+      }
+      return width;
+    };
+  };
+}
+
 /** The canvas as a PNG: the browser encodes it in its idle time, the page answering meanwhile. */
 async function encoded(canvas: HTMLCanvasElement, decision: ScaleDecision): Promise<ExportedImage> {
   const blob = await toBlob(canvas);
@@ -140,13 +164,12 @@ export async function composedPng(source: PictureSource, options: PngExportOptio
   await document.fonts.ready;
   const scratch = document.createElement('canvas').getContext('2d')!;
   // The reader waits for it: its slices go before those of work the page does on its own.
-  const composed = await runInSlices(composingGraph(source, options, textMeasure(document)), 'user-blocking');
+  const composed = await runInSlices(composingGraph(source, options, textMeasure()), 'user-blocking');
   if (!composed) return undefined;
   const plan = planPicture(source, options, scratch, composed.extent);
   const decision = fitScale(plan.layout.width, plan.layout.height, plan.scale);
   // A large picture's canvas takes a while to make: in a task of its own, as is the drawing after.
-  const large = decision.width * decision.height > LARGE_CANVAS;
-  if (large) await yieldToPage('user-blocking');
+  if (decision.width * decision.height > LARGE_CANVAS) await yieldToPage('user-blocking');
   // An opaque background makes an opaque canvas: the PNG is encoded without its alpha, sooner and
   // about a tenth smaller. Its background is painted first.
   const opaque = background !== undefined && background.startsWith('#') ? background : undefined;
@@ -156,7 +179,7 @@ export async function composedPng(source: PictureSource, options: PngExportOptio
     context.fillRect(0, 0, decision.width, decision.height);
   }
   const at = paintFrame(context, plan, decision, source.tokens);
-  if (large) await yieldToPage('user-blocking');
+  if (decision.width * decision.height > LARGE_CANVAS) await yieldToPage('user-blocking');
   context.save();
   context.translate(at.x - plan.area.box.x1 * decision.scale, at.y - plan.area.box.y1 * decision.scale);
   context.scale(decision.scale, decision.scale);

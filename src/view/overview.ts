@@ -127,18 +127,13 @@ export function* drawingOverview(
   if (context) yield* drawingElements(context, elements, paint, visible);
 }
 
-/** The elements `visible` holds (by graph key). */
-export function shownElements(elements: readonly ElementDefinition[], visible: ElementSet): ElementDefinition[] {
-  return elements.filter((element) => (element.group === 'nodes' ? visible.nodes : visible.edges).has(String(element.data.key ?? element.data.id)));
-}
-
 /**
  * Draws the elements in model units onto `context` as it is transformed (the overview's viewport, or
  * an export's frame), as work that may pause between elements: edges first, then nodes, as
  * Cytoscape layers them. Only those in `visible` when it is given.
  */
 export function* drawingElements(context: CanvasRenderingContext2D, elements: readonly ElementDefinition[], paint: OverviewPaint, visible?: ElementSet): Generator<void, void> {
-  if (visible) elements = shownElements(elements, visible);
+  if (visible) elements = elements.filter((element) => (element.group === 'nodes' ? visible.nodes : visible.edges).has(String(element.data.key ?? element.data.id)));
 
   const positions = new Map<string, { x: number; y: number }>();
   for (const element of elements) {

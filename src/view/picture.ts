@@ -102,31 +102,6 @@ export function nodeLabelLook(scale: ScreenScale): { size: number; maxWidth: num
   return { size: px(NODE_LABEL_FONT.size * scale.nodeLabel), maxWidth: px(170 * scale.nodeLabel), margin: px(LABEL_MARGIN * scale.nodeLabel), halo: px(LABEL_OUTLINE * scale.nodeLabel) };
 }
 
-/**
- * Measures text in a canvas font, as Cytoscape measures its labels: each text once per font (a
- * label is measured to wrap it and again for its size), the font set only when it changes.
- */
-export function textMeasure(document: Document): (font: string) => Measure {
-  const context = document.createElement('canvas').getContext('2d');
-  const widths = new Map<string, Map<string, number>>();
-  let current: string | undefined;
-  return (font) => {
-    let known = widths.get(font);
-    if (!known) widths.set(font, (known = new Map()));
-    const measured = known;
-    return (text) => {
-      if (!context) return text.length * 8;
-      let width = measured.get(text);
-      if (width === undefined) {
-        if (current !== font) context.font = current = font;
-        width = context.measureText(text).width;
-        measured.set(text, width);
-      }
-      return width;
-    };
-  };
-}
-
 /** A label's lines, wrapped as Cytoscape wraps them, and its size in its canvas font. */
 export function textBlock(measure: (font: string) => Measure, fontFamily: string, text: string, weight: number | string, fontSize: number, maxWidth: number): TextBlock {
   const font = canvasFont(weight, fontSize, fontFamily);
@@ -440,7 +415,7 @@ function nodeLabelAnchor(node: PictureNode, look: Composition['node']) {
  * elements: bodies and their borders, lines (curves within their control points) and arrowheads,
  * labels with their halos and plates, and Cytoscape's slack around them.
  */
-export function pictureExtent(picture: Pick<Composition, 'edges' | 'nodes' | 'node'>): Box {
+export function pictureExtent(picture: Composition): Box {
   const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
   const take = (x1: number, y1: number, x2: number, y2: number) => {
     box.x1 = Math.min(box.x1, x1);

@@ -7,9 +7,10 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { Encoding } from '../../view/encoding';
 import type { Covered } from '../../view/fit';
+import type { Measure } from '../../view/label-text';
 import { drawOverview, drawingOverview, drawOverviewView, fitViewport, NodeIndex, overviewApplies, overviewPaint, type OverviewView, type Viewport } from '../../view/overview';
 import type { ElementSet } from '../../model/queries';
-import { composePicture, paintPicture, textMeasure } from '../../view/picture';
+import { composePicture, paintPicture } from '../../view/picture';
 import { runInSlices } from '../../model/slices';
 import type { ThemeTokens } from '../../view/stylesheet';
 
@@ -232,4 +233,14 @@ export function showPicture(
   if (!composition) return undefined;
   const remove = layer(container, 'full', (canvas) => paintPicture(canvas, composition, { ...box, pixelRatio: look.pixelRatio }));
   return { viewport: composition.viewport, remove };
+}
+
+/** Measures text in a canvas font, as Cytoscape measures its labels. */
+function textMeasure(document: Document): (font: string) => Measure {
+  const context = document.createElement('canvas').getContext('2d');
+  return (font) => (text) => {
+    if (!context) return text.length * 8;
+    context.font = font;
+    return context.measureText(text).width;
+  };
 }
